@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as office from './2026-11-22-01-office';
+
+/**
+ * Every migration, in order. A static list because bundling breaks folder scanning.
+ * Names sort by date; append, never reorder or edit.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-22-01-office': office,
+};

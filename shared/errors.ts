@@ -1,0 +1,39 @@
+/**
+ * Error codes that cross the IPC boundary. Each code is also an i18n key, so the
+ * renderer shows it as a translated message; main never sends an Error object.
+ */
+export const errorCodes = [
+  'errors.invalidInput',
+  'errors.unknownChannel',
+  'errors.untrustedSender',
+  'errors.unauthorized',
+  'errors.notFound',
+  'errors.officeNotSetUp',
+  'errors.areaMismatch',
+  'errors.databaseNewer',
+  'errors.connection',
+  'errors.internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** One problem with one field of the input; `message` is an i18n key. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface AppError {
+  code: ErrorCode;
+  details?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, details?: FieldIssue[]): Result<never> =>
+  details ? { ok: false, error: { code, details } } : { ok: false, error: { code } };
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** Messages are i18n keys (see renderer/src/i18n/locales); forms and main share them. */
+export const requiredText = (max: number) =>
+  z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(max, { error: 'validation.tooLong' });
+
+export const optionalText = (max: number) =>
+  z.string().trim().max(max, { error: 'validation.tooLong' });
+
+export const noInput = z.undefined();
