@@ -25,7 +25,7 @@ export interface MigrateReport {
 type MigrationLog = Kysely<{ kysely_migration: { name: string } }>;
 
 async function executedMigrations(db: MigrationLog): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((t) => t.name === migrationTable)) return [];
   const rows = await db
     .selectFrom(migrationTable)
