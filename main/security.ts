@@ -21,6 +21,12 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The same policy for the meta tag: browsers ignore (and complain about) frame-ancestors there. */
+export const metaContentSecurityPolicy = contentSecurityPolicy
+  .split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
 /** The renderer is served from this custom scheme and host instead of file://. */
 export const appScheme = 'app';
 export const appHost = 'bao-tro';

@@ -1,0 +1,10 @@
+/** Route paths (inside the hash: app://bao-tro/index.html#/children). */
+export const paths = {
+  children: '/children',
+  gifts: '/gifts',
+  fund: '/fund',
+  models: '/models',
+  exchange: '/exchange',
+  reports: '/reports',
+  settings: '/settings',
+} as const;

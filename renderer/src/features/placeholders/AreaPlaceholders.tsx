@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import './placeholders.css';
+
+/** An area that is not built yet: says so, and what will come. */
+function AreaPlaceholder({ title, description }: { title: string; description: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{title}</h1>
+      <div className="placeholder-note">
+        <p className="placeholder-status">{t('areas.underConstruction')}</p>
+        <p>{description}</p>
+      </div>
+    </div>
+  );
+}
+
+export function ChildrenPage() {
+  const { t } = useTranslation();
+  return <AreaPlaceholder title={t('nav.children')} description={t('areas.children')} />;
+}
+
+export function GiftsPage() {
+  const { t } = useTranslation();
+  return <AreaPlaceholder title={t('nav.gifts')} description={t('areas.gifts')} />;
+}
+
+export function FundPage() {
+  const { t } = useTranslation();
+  return <AreaPlaceholder title={t('nav.fund')} description={t('areas.fund')} />;
+}
+
+export function ModelsPage() {
+  const { t } = useTranslation();
+  return <AreaPlaceholder title={t('nav.models')} description={t('areas.models')} />;
+}
+
+export function ExchangePage() {
+  const { t } = useTranslation();
+  return <AreaPlaceholder title={t('nav.exchange')} description={t('areas.exchange')} />;
+}
+
+export function ReportsPage() {
+  const { t } = useTranslation();
+  return <AreaPlaceholder title={t('nav.reports')} description={t('areas.reports')} />;
+}
