@@ -4,7 +4,8 @@ import unitsData from '../resources/units/units.json';
 import { systemClock, type Clock } from './clock';
 import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
-import type { HandlerContext } from './handlers';
+import type { HandlerContext, Platform } from './handler-types';
+import { platformWithoutDialogs } from './platform';
 import { databaseFileName } from './data-dir';
 import { createUnitCatalog, type UnitsData } from './services/units';
 
@@ -20,6 +21,7 @@ export async function openApp(options: {
   runtime: HandlerContext['runtime'];
   version: string;
   clock?: Clock;
+  platform?: Platform;
 }): Promise<OpenedApp> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = path.join(options.dataDir, databaseFileName);
@@ -36,6 +38,7 @@ export async function openApp(options: {
     clock: options.clock ?? systemClock,
     runtime: options.runtime,
     version: options.version,
+    platform: options.platform ?? platformWithoutDialogs,
   };
   return { ctx, databaseFile, close: connection.close };
 }

@@ -1,41 +1,23 @@
-import type { Kysely } from 'kysely';
 import { channelNames, type ChannelName } from '../shared/channels';
-import { contract, type Answer, type Output, type ParsedInput } from '../shared/contract';
+import { contract, type Answer, type ParsedInput } from '../shared/contract';
 import { fail, ok, type FieldIssue } from '../shared/errors';
-import type { Clock } from './clock';
-import type { Database } from './db/schema';
+import { fileHandlers } from './channels/files';
+import { foundationHandlers } from './channels/foundation';
+import { importHandlers } from './channels/import';
+import { registerHandlers } from './channels/register';
+import { reviewHandlers } from './channels/review';
 import { AppFailure } from './failure';
-import { getOffice, saveOffice } from './services/office';
-import { getPreferences, setLanguage } from './services/preferences';
-import type { UnitCatalog } from './services/units';
+import type { Handler, HandlerContext, Handlers } from './handler-types';
 
-/** What every handler may use. Built once at start-up (see app-context.ts). */
-export interface HandlerContext {
-  db: Kysely<Database>;
-  units: UnitCatalog;
-  clock: Clock;
-  runtime: 'electron' | 'browser';
-  version: string;
-}
+export type { HandlerContext, Handlers } from './handler-types';
 
-type Handler<C extends ChannelName> = (
-  ctx: HandlerContext,
-  input: ParsedInput<C>,
-) => Output<C> | Promise<Output<C>>;
-
-export type Handlers = { [C in ChannelName]: Handler<C> };
-
-/** One handler per channel; `satisfies` makes a missing one a compile error. */
+/** One handler per channel, gathered from the domain tables; `satisfies` makes a missing one a compile error. */
 export const handlers = {
-  'app.info': (ctx) => ({ version: ctx.version, runtime: ctx.runtime, unitsVersion: ctx.units.version }),
-  'preferences.get': (ctx) => getPreferences(ctx.db),
-  'preferences.setLanguage': (ctx, input) => setLanguage(ctx.db, input.language),
-  'units.provinces': (ctx) => ctx.units.provinces(),
-  'units.communes': (ctx, input) => ctx.units.communes(input.provinceCode),
-  'units.legacyDistricts': (ctx, input) => ctx.units.legacyDistricts(input.provinceCode),
-  'units.legacyWards': (ctx, input) => ctx.units.legacyWards(input.districtId),
-  'office.get': (ctx) => getOffice(ctx.db),
-  'office.save': (ctx, input) => saveOffice(ctx.db, ctx.units, ctx.clock, input),
+  ...foundationHandlers,
+  ...registerHandlers,
+  ...reviewHandlers,
+  ...importHandlers,
+  ...fileHandlers,
 } satisfies Handlers;
 
 export function isChannel(name: unknown): name is ChannelName {

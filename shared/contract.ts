@@ -5,6 +5,28 @@ import { noInput } from './schemas/common';
 import { officeSetupSchema, type OfficeProfile } from './schemas/office';
 import { languageSchema, type Preferences } from './schemas/preferences';
 import type { Commune, LegacyDistrict, LegacyWard, Province } from './units';
+import {
+  childCloseSchema,
+  childCreateSchema,
+  childListQuerySchema,
+  childUpdateSchema,
+  duplicateQuerySchema,
+  membershipEndSchema,
+  membershipInputSchema,
+  reviewQuerySchema,
+  visitInputSchema,
+} from './schemas/children';
+import { importCommitSchema, importPreviewSchema, type ImportPreview, type ImportResult } from './schemas/import';
+import { fileOutputSchema, printPdfSchema } from './schemas/files';
+import type {
+  ChildDetail,
+  ChildListPage,
+  ChildListRow,
+  CircumstanceOption,
+  DuplicateCandidate,
+  FileOutput,
+  ReviewReport,
+} from './register';
 
 /** A phantom value that carries a channel's output type; it is never read at run time. */
 const returns = <T>() => undefined as unknown as T;
@@ -16,6 +38,7 @@ export interface AppInfo {
 }
 
 const provinceCode = z.object({ provinceCode: z.string().regex(/^\d{2}$/) });
+const byId = z.object({ id: z.string().min(1).max(100) });
 
 /**
  * The IPC contract: each channel's input schema (parsed in main) and output type.
@@ -34,6 +57,35 @@ export const contract = {
   },
   'office.get': { input: noInput, output: returns<OfficeProfile | null>() },
   'office.save': { input: officeSetupSchema, output: returns<OfficeProfile>() },
+  'codes.circumstances': { input: noInput, output: returns<CircumstanceOption[]>() },
+  'children.list': { input: childListQuerySchema, output: returns<ChildListPage>() },
+  'children.get': { input: byId, output: returns<ChildDetail>() },
+  'children.create': { input: childCreateSchema, output: returns<ChildDetail>() },
+  'children.update': { input: childUpdateSchema, output: returns<ChildDetail>() },
+  'children.close': { input: childCloseSchema, output: returns<ChildDetail>() },
+  'children.reopen': { input: byId, output: returns<ChildDetail>() },
+  'children.findDuplicates': { input: duplicateQuerySchema, output: returns<DuplicateCandidate[]>() },
+  'memberships.add': { input: membershipInputSchema.extend({ childId: z.string().min(1) }), output: returns<ChildDetail>() },
+  'memberships.end': { input: membershipEndSchema, output: returns<ChildDetail>() },
+  'visits.add': { input: visitInputSchema, output: returns<ChildDetail>() },
+  'visits.update': { input: visitInputSchema.extend({ id: z.string().min(1) }), output: returns<ChildDetail>() },
+  'visits.delete': { input: byId, output: returns<ChildDetail>() },
+  'register.review': { input: reviewQuerySchema, output: returns<ReviewReport>() },
+  'register.reviewChildren': {
+    input: z.object({
+      from: z.string(),
+      to: z.string(),
+      dimension: z.enum(['group', 'unit', 'total']),
+      key: z.string().max(200),
+      measure: z.enum(['start', 'increases', 'decreases', 'end']),
+    }),
+    output: returns<ChildListRow[]>(),
+  },
+  'register.reviewExcel': { input: reviewQuerySchema, output: returns<FileOutput>() },
+  'import.preview': { input: importPreviewSchema, output: returns<ImportPreview>() },
+  'import.commit': { input: importCommitSchema, output: returns<ImportResult>() },
+  'files.save': { input: fileOutputSchema, output: returns<{ saved: boolean }>() },
+  'print.pdf': { input: printPdfSchema, output: returns<{ saved: boolean }>() },
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 type Contract = typeof contract;

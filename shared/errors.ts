@@ -11,6 +11,12 @@ export const errorCodes = [
   'errors.officeNotSetUp',
   'errors.areaMismatch',
   'errors.databaseNewer',
+  'errors.notSupported',
+  'errors.duplicatePersonalId',
+  'errors.childLeft',
+  'errors.membershipClosed',
+  'errors.importInvalid',
+  'errors.importUnreadable',
   'errors.connection',
   'errors.internal',
 ] as const;

@@ -9,6 +9,12 @@ export interface Database {
   office_area_unit: OfficeAreaUnitTable;
   app_setting: AppSettingTable;
   audit_log: AuditLogTable;
+  circumstance_option: CircumstanceOptionTable;
+  child: ChildTable;
+  guardian: GuardianTable;
+  membership: MembershipTable;
+  visit: VisitTable;
+  duplicate_decision: DuplicateDecisionTable;
 }
 
 export interface OfficeTable {
@@ -51,6 +57,97 @@ export interface AuditLogTable {
   entity_id: string | null;
 }
 
+export interface CircumstanceOptionTable {
+  code: string;
+  kind: 'subgroup' | 'atRisk';
+  group_code: string | null;
+  name_vi: string;
+  name_en: string;
+  sort_order: number;
+  active: number;
+}
+
+export interface ChildTable {
+  id: string;
+  office_id: string;
+  full_name: string;
+  sex: 'male' | 'female';
+  birth_date: string;
+  ethnicity_list: '2008' | '1979';
+  ethnicity_code: string;
+  personal_id: string | null;
+  birth_certificate_no: string | null;
+  health_insurance_no: string | null;
+  unit_id: string;
+  village: string | null;
+  address_line: string | null;
+  household_status: string;
+  school_level: string;
+  school_class: string | null;
+  health_notes: string | null;
+  disability_notes: string | null;
+  status: 'active' | 'atRisk' | 'left';
+  left_reason: string | null;
+  left_date: string | null;
+  left_note: string | null;
+  folded_name: string;
+  sort_key: string;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GuardianTable {
+  id: string;
+  office_id: string;
+  child_id: string;
+  full_name: string;
+  folded_name: string;
+  relation: string;
+  phone: string | null;
+  personal_id: string | null;
+  lives_with_child: number;
+  sort_order: number;
+}
+
+export interface MembershipTable {
+  id: string;
+  office_id: string;
+  child_id: string;
+  kind: 'group' | 'atRisk';
+  code: string;
+  subgroup_code: string | null;
+  start_date: string;
+  end_date: string | null;
+  end_reason: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VisitTable {
+  id: string;
+  office_id: string;
+  child_id: string;
+  visit_date: string;
+  visitor: string;
+  health: string | null;
+  schooling: string | null;
+  needs: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DuplicateDecisionTable {
+  child_a: string;
+  child_b: string;
+  decided_at: string;
+}
+
 export type OfficeRow = Selectable<OfficeTable>;
 export type NewOffice = Insertable<OfficeTable>;
 export type OfficeUpdate = Updateable<OfficeTable>;
+export type ChildRow = Selectable<ChildTable>;
+export type NewChild = Insertable<ChildTable>;
+export type MembershipRow = Selectable<MembershipTable>;

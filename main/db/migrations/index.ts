@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as office from './2026-11-22-01-office';
+import * as register from './2026-11-22-02-register';
 
 /**
  * Every migration, in order. A static list because bundling breaks folder scanning.
@@ -7,4 +8,5 @@ import * as office from './2026-11-22-01-office';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-22-01-office': office,
+  '2026-11-22-02-register': register,
 };

@@ -22,7 +22,8 @@ export function createFakeBackend(initial: { office?: OfficeProfile | null; lang
   const calls: FakeCall[] = [];
   const overrides = new Map<ChannelName, Override>();
 
-  const handlers: { [C in ChannelName]: (input: never) => Output<C> } = {
+  // Channels without a fake answer errors.notSupported; tests give them one with override().
+  const handlers: { [C in ChannelName]?: (input: never) => Output<C> } = {
     'app.info': () => ({ version: '0.0.0-test', runtime: 'browser', unitsVersion: 'fixture' }),
     'preferences.get': () => ({ language: state.language }),
     'preferences.setLanguage': (input: { language: Language }) => {
@@ -56,8 +57,8 @@ export function createFakeBackend(initial: { office?: OfficeProfile | null; lang
       }));
       return fail('errors.invalidInput', details);
     }
-    const handler = handlers[channel] as (input: unknown) => unknown;
-    return ok(handler(parsed.data));
+    const handler = handlers[channel] as ((input: unknown) => unknown) | undefined;
+    return handler ? ok(handler(parsed.data)) : fail('errors.notSupported');
   };
 
   return {

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { ChannelName } from '../shared/channels';
+import type { Output, ParsedInput } from '../shared/contract';
+import type { FileOutput } from '../shared/register';
+import type { Clock } from './clock';
+import type { Database } from './db/schema';
+import type { UnitCatalog } from './services/units';
+
+/**
+ * What differs between Electron and browser mode, in one place. Electron shows dialogs and
+ * prints with a hidden window; browser mode refuses (the renderer downloads and prints itself).
+ */
+export interface Platform {
+  saveFile(file: FileOutput): Promise<{ saved: boolean }>;
+  printToPdf(request: { route: string; fileName: string; landscape: boolean }): Promise<{ saved: boolean }>;
+}
+
+/** What every handler may use. Built once at start-up (see app-context.ts). */
+export interface HandlerContext {
+  db: Kysely<Database>;
+  units: UnitCatalog;
+  clock: Clock;
+  runtime: 'electron' | 'browser';
+  version: string;
+  platform: Platform;
+}
+
+export type Handler<C extends ChannelName> = (
+  ctx: HandlerContext,
+  input: ParsedInput<C>,
+) => Output<C> | Promise<Output<C>>;
+
+/** Handlers for some channels; each domain file exports one such table. */
+export type HandlersFor<C extends ChannelName> = { [K in C]: Handler<K> };
+
+export type Handlers = HandlersFor<ChannelName>;
