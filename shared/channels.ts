@@ -12,6 +12,7 @@ export const channelNames = [
   'units.legacyWards',
   'office.get',
   'office.save',
+  'office.units',
   'codes.circumstances',
   'children.list',
   'children.get',

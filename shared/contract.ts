@@ -4,7 +4,7 @@ import type { Result } from './errors';
 import { noInput } from './schemas/common';
 import { officeSetupSchema, type OfficeProfile } from './schemas/office';
 import { languageSchema, type Preferences } from './schemas/preferences';
-import type { Commune, LegacyDistrict, LegacyWard, Province } from './units';
+import type { Commune, LegacyDistrict, LegacyWard, OfficeUnit, Province } from './units';
 import {
   childCloseSchema,
   childCreateSchema,
@@ -57,6 +57,7 @@ export const contract = {
   },
   'office.get': { input: noInput, output: returns<OfficeProfile | null>() },
   'office.save': { input: officeSetupSchema, output: returns<OfficeProfile>() },
+  'office.units': { input: noInput, output: returns<OfficeUnit[]>() },
   'codes.circumstances': { input: noInput, output: returns<CircumstanceOption[]>() },
   'children.list': { input: childListQuerySchema, output: returns<ChildListPage>() },
   'children.get': { input: byId, output: returns<ChildDetail>() },

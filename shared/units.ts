@@ -32,3 +32,26 @@ export interface LegacyWard {
   districtId: string;
   communeCodes: string[];
 }
+
+/**
+ * A unit a child of this office can live in: the communes of its area, or, for a legacy
+ * district, its old wards and the current communes they became. Sorted for display.
+ */
+export interface OfficeUnit {
+  id: UnitRef;
+  name: string;
+  kind: 'commune' | 'legacyWard';
+}
+
+/**
+ * How a record names its unit. New commune codes reuse old ward codes (11329 was the old
+ * Phường Máy Chai and is the new Phường Ngô Quyền), so a legacy ward is marked with "w:".
+ */
+export type UnitRef = string;
+
+export const communeRef = (code: string): UnitRef => code;
+export const legacyWardRef = (wardId: string): UnitRef => `w:${wardId}`;
+
+export function parseUnitRef(ref: UnitRef): { kind: 'commune' | 'legacyWard'; id: string } {
+  return ref.startsWith('w:') ? { kind: 'legacyWard', id: ref.slice(2) } : { kind: 'commune', id: ref };
+}

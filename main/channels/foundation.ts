@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../handler-types';
-import { getOffice, saveOffice } from '../services/office';
+import { getOffice, officeUnits, saveOffice } from '../services/office';
 import { getPreferences, setLanguage } from '../services/preferences';
 
 export const foundationHandlers: HandlersFor<
@@ -12,6 +12,7 @@ export const foundationHandlers: HandlersFor<
   | 'units.legacyWards'
   | 'office.get'
   | 'office.save'
+  | 'office.units'
 > = {
   'app.info': (ctx) => ({ version: ctx.version, runtime: ctx.runtime, unitsVersion: ctx.units.version }),
   'preferences.get': (ctx) => getPreferences(ctx.db),
@@ -22,4 +23,5 @@ export const foundationHandlers: HandlersFor<
   'units.legacyWards': (ctx, input) => ctx.units.legacyWards(input.districtId),
   'office.get': (ctx) => getOffice(ctx.db),
   'office.save': (ctx, input) => saveOffice(ctx.db, ctx.units, ctx.clock, input),
+  'office.units': (ctx) => officeUnits(ctx.db, ctx.units),
 };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext } from '../../tests/fixtures/context';
 import { legacyOffice } from '../../tests/fixtures/office';
 import { AppFailure } from '../failure';
-import { getOffice, saveOffice } from './office';
+import { getOffice, officeUnits, saveOffice } from './office';
 
 let t: Awaited<ReturnType<typeof createTestContext>>;
 beforeEach(async () => (t = await createTestContext()));
@@ -57,5 +57,24 @@ describe('office', () => {
       saveOffice(t.ctx.db, t.ctx.units, t.clock, { ...legacyOffice, provinceCode: '01' }),
     ).rejects.toMatchObject({ code: 'errors.areaMismatch' });
     expect(await getOffice(t.ctx.db)).toEqual(saved);
+  });
+});
+
+describe('office units', () => {
+  it('lists a legacy district office its chosen old wards, then the current communes they became', async () => {
+    await saveOffice(t.ctx.db, t.ctx.units, t.clock, legacyOffice);
+    expect(await officeUnits(t.ctx.db, t.ctx.units)).toEqual([
+      { id: 'w:11311', name: 'Phường Máy Tơ', kind: 'legacyWard' },
+      { id: 'w:11314', name: 'Phường Máy Chai', kind: 'legacyWard' },
+      { id: 'w:11329', name: 'Phường Cầu Đất', kind: 'legacyWard' },
+      { id: '11311', name: 'Phường Ngô Quyền', kind: 'commune' },
+      { id: '11329', name: 'Phường Gia Viên', kind: 'commune' },
+    ]);
+  });
+
+  it('lists a commune office its communes, and refuses before setup', async () => {
+    await expect(officeUnits(t.ctx.db, t.ctx.units)).rejects.toMatchObject({ code: 'errors.officeNotSetUp' });
+    await saveOffice(t.ctx.db, t.ctx.units, t.clock, { ...legacyOffice, area: { kind: 'communes', communeCodes: ['11359'] } });
+    expect(await officeUnits(t.ctx.db, t.ctx.units)).toEqual([{ id: '11359', name: 'Phường Đông Khê', kind: 'commune' }]);
   });
 });

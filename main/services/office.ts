@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { OfficeArea, OfficeProfile, OfficeSetup } from '../../shared/schemas/office';
+import { communeRef, legacyWardRef, type OfficeUnit } from '../../shared/units';
 import { AppFailure } from '../failure';
 import { newId, type Clock } from '../clock';
 import type { Database, OfficeRow } from '../db/schema';
@@ -112,4 +113,26 @@ export async function saveOffice(
   const saved = await getOffice(db);
   if (!saved) throw new AppFailure('errors.internal');
   return saved;
+}
+
+/**
+ * The units a record of this office may name. A legacy-district office lists its old wards
+ * first (records entered before the reform keep them) and then the current communes they
+ * became, so that new records can use today's units.
+ */
+export async function officeUnits(db: Kysely<Database>, units: UnitCatalog): Promise<OfficeUnit[]> {
+  const office = await getOffice(db);
+  if (!office) throw new AppFailure('errors.officeNotSetUp');
+  const communeUnit = (code: string): OfficeUnit[] => {
+    const commune = units.commune(code);
+    return commune ? [{ id: communeRef(commune.code), name: commune.name, kind: 'commune' }] : [];
+  };
+  if (office.area.kind === 'communes') return office.area.communeCodes.flatMap(communeUnit);
+  const chosen = new Set(office.area.wardIds);
+  const wards = units.legacyWards(office.area.districtId).filter((w) => chosen.has(w.id));
+  const communeCodes = [...new Set(wards.flatMap((w) => w.communeCodes))].sort();
+  return [
+    ...wards.map((w): OfficeUnit => ({ id: legacyWardRef(w.id), name: w.name, kind: 'legacyWard' })),
+    ...communeCodes.flatMap(communeUnit),
+  ];
 }

@@ -87,3 +87,13 @@ describe('createUnitCatalog', () => {
     expect(empty.legacyWards('hai-phong/quan-ngo-quyen')).toEqual([]);
   });
 });
+
+describe('unit references', () => {
+  it('tell a current commune from a legacy ward that has the same code', async () => {
+    const { unitsFixture } = await import('../../tests/fixtures/units');
+    const catalog = createUnitCatalog(unitsFixture);
+    expect(catalog.unitName('11329')).toBe('Phường Gia Viên');
+    expect(catalog.unitName('w:11329')).toBe('Phường Cầu Đất');
+    expect(catalog.unitName('w:99999')).toBeUndefined();
+  });
+});

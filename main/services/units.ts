@@ -1,4 +1,4 @@
-import type { Commune, LegacyDistrict, LegacyWard, Province } from '../../shared/units';
+import { parseUnitRef, type Commune, type LegacyDistrict, type LegacyWard, type Province, type UnitRef } from '../../shared/units';
 
 /** The shape of resources/units/units.json (written by scripts/build-units.mjs). */
 export interface UnitsData {
@@ -19,6 +19,9 @@ export interface UnitCatalog {
   legacyDistricts(provinceCode: string): LegacyDistrict[];
   legacyDistrict(id: string): LegacyDistrict | undefined;
   legacyWards(districtId: string): LegacyWard[];
+  legacyWard(id: string): LegacyWard | undefined;
+  /** The name of a commune or legacy ward a record refers to; undefined when unknown. */
+  unitName(ref: UnitRef): string | undefined;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -40,6 +43,7 @@ export function createUnitCatalog(data: UnitsData): UnitCatalog {
   const districtById = new Map(data.legacyDistricts.map((d) => [d.id, d]));
   const districtsByProvince = groupBy(data.legacyDistricts, (d) => d.provinceCode);
   const wardsByDistrict = groupBy(data.legacyWards, (w) => w.districtId);
+  const wardById = new Map(data.legacyWards.map((w) => [w.id, w]));
   return {
     version: data.version,
     provinces: () => data.provinces,
@@ -49,5 +53,10 @@ export function createUnitCatalog(data: UnitsData): UnitCatalog {
     legacyDistricts: (provinceCode) => districtsByProvince.get(provinceCode) ?? [],
     legacyDistrict: (id) => districtById.get(id),
     legacyWards: (districtId) => wardsByDistrict.get(districtId) ?? [],
+    legacyWard: (id) => wardById.get(id),
+    unitName: (ref) => {
+      const unit = parseUnitRef(ref);
+      return unit.kind === 'commune' ? communeByCode.get(unit.id)?.name : wardById.get(unit.id)?.name;
+    },
   };
 }

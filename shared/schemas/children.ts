@@ -61,7 +61,7 @@ export const childProfileSchema = z.object({
   personalId: personalIdSchema,
   birthCertificateNo: nullableText(40),
   healthInsuranceNo: healthInsuranceSchema,
-  /** The unit the child lives in, as entered: a current commune code or a legacy ward id. */
+  /** The unit the child lives in, as entered: a UnitRef (commune code, or "w:" + legacy ward id). */
   unitId: z.string().min(1, { error: 'validation.required' }).max(200),
   village: nullableText(120),
   addressLine: nullableText(200),

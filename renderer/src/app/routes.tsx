@@ -1,13 +1,10 @@
 import { Navigate, type RouteObject } from 'react-router';
-import {
-  ChildrenPage,
-  ExchangePage,
-  FundPage,
-  GiftsPage,
-  ModelsPage,
-  ReportsPage,
-} from '../features/placeholders/AreaPlaceholders';
+import { childrenRoutes } from '../features/children/routes';
+import { ImportPage } from '../features/import/ImportPage';
+import { ExchangePage, FundPage, GiftsPage, ModelsPage } from '../features/placeholders/AreaPlaceholders';
+import { reportsRoutes } from '../features/reports/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { printRoutes } from '../print/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { OfficeGate } from './OfficeGate';
 import { paths } from './paths';
@@ -16,17 +13,20 @@ const relative = (path: string) => path.slice(1);
 
 /** Shared by the hash router (app) and memory routers (tests). */
 export const appRoutes: RouteObject[] = [
+  // Printable documents render without the shell (and in Electron's hidden print window).
+  { path: '/print', children: printRoutes },
   {
     path: '/',
     element: <OfficeGate />,
     children: [
       { index: true, element: <Navigate to={paths.children} replace /> },
-      { path: relative(paths.children), element: <ChildrenPage /> },
+      { path: relative(paths.children), children: childrenRoutes },
+      { path: relative(paths.childrenImport), element: <ImportPage /> },
       { path: relative(paths.gifts), element: <GiftsPage /> },
       { path: relative(paths.fund), element: <FundPage /> },
       { path: relative(paths.models), element: <ModelsPage /> },
       { path: relative(paths.exchange), element: <ExchangePage /> },
-      { path: relative(paths.reports), element: <ReportsPage /> },
+      { path: relative(paths.reports), children: reportsRoutes },
       { path: relative(paths.settings), element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
