@@ -5,6 +5,7 @@ import { dataDirFromArgs, defaultDataDir } from './data-dir';
 import { AppFailure } from './failure';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
+import { electronPlatform } from './platform-electron';
 import { appSchemePrivileges, registerAppProtocol } from './protocol';
 import { createMainWindow, denyPermissionsByDefault, hardenWebContents } from './window';
 
@@ -31,7 +32,12 @@ function focusMainWindow(): void {
 
 async function openDatabase(): Promise<OpenedApp | undefined> {
   try {
-    return await openApp({ dataDir, runtime: 'electron', version: __APP_VERSION__ });
+    return await openApp({
+      dataDir,
+      runtime: 'electron',
+      version: __APP_VERSION__,
+      platform: electronPlatform(() => mainWindow),
+    });
   } catch (error) {
     const newer = error instanceof AppFailure && error.code === 'errors.databaseNewer';
     dialog.showErrorBox(

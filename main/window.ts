@@ -7,9 +7,12 @@ export function preloadPath(): string {
   return path.join(app.getAppPath(), 'out', 'preload', 'preload.cjs');
 }
 
-/** The only window. Sized for the 1366×768 screens common in commune offices. */
-export function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow({
+/**
+ * Every window of the app: the main one, and hidden ones that render a print page to PDF.
+ * Sized for the 1366×768 screens common in commune offices.
+ */
+function newAppWindow(): BrowserWindow {
+  return new BrowserWindow({
     width: 1280,
     height: 760,
     minWidth: 1024,
@@ -35,9 +38,21 @@ export function createMainWindow(): BrowserWindow {
       preload: preloadPath(),
     },
   });
+}
+
+/** The main window. */
+export function createMainWindow(): BrowserWindow {
+  const window = newAppWindow();
   // Showing only when painted avoids a white flash on slow office machines.
   window.once('ready-to-show', () => window.show());
   void window.loadURL(appEntryUrl);
+  return window;
+}
+
+/** A window that is never shown: it loads a print route (e.g. "/print/review?…") for printToPDF. */
+export async function openPrintWindow(route: string): Promise<BrowserWindow> {
+  const window = newAppWindow();
+  await window.loadURL(`${appEntryUrl}#${route}`);
   return window;
 }
 

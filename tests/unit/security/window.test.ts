@@ -38,7 +38,7 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ app: fake.app, BrowserWindow: fake.BrowserWindow, shell: { openExternal: fake.openExternal } }));
 
-const { createMainWindow, denyPermissionsByDefault, hardenWebContents } = await import('../../../main/window');
+const { createMainWindow, denyPermissionsByDefault, hardenWebContents, openPrintWindow } = await import('../../../main/window');
 
 const secureWebPreferences = {
   contextIsolation: true,
@@ -105,6 +105,19 @@ describe('main window', () => {
     expect(window.shown).toBe(0);
     window.onceHandlers.get('ready-to-show')?.();
     expect(fake.state.windows.at(-1)?.shown).toBe(1);
+  });
+});
+
+describe('print window', () => {
+  it('is never shown, has the same secure webPreferences, and loads the print route inside the app', async () => {
+    await openPrintWindow('/print/review?from=2026-01-01&to=2026-06-30');
+    const window = lastWindow();
+    expect(window.options.show).toBe(false);
+    expect(window.onceHandlers.has('ready-to-show')).toBe(false);
+    const { devTools: _devTools, preload, ...rest } = window.options.webPreferences ?? {};
+    expect(rest).toEqual(secureWebPreferences);
+    expect(preload).toMatch(/preload\.cjs$/);
+    expect(window.loaded).toEqual(['app://bao-tro/index.html#/print/review?from=2026-01-01&to=2026-06-30']);
   });
 });
 
