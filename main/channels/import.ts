@@ -1,12 +1,8 @@
-import { AppFailure } from '../failure';
 import type { HandlersFor } from '../handler-types';
-
-const notYet = (): never => {
-  throw new AppFailure('errors.notSupported');
-};
+import { commitImport, previewImport } from '../services/import/import';
 
 // Import of an existing register from Excel or CSV.
 export const importHandlers: HandlersFor<'import.preview' | 'import.commit'> = {
-  'import.preview': notYet,
-  'import.commit': notYet,
+  'import.preview': (ctx, input) => previewImport(ctx.db, ctx.units, ctx.clock, input),
+  'import.commit': (ctx, input) => commitImport(ctx.db, ctx.units, ctx.clock, input),
 };

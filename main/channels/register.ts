@@ -1,11 +1,22 @@
-import { AppFailure } from '../failure';
+import { toIsoDate } from '../../shared/format/date';
 import type { HandlersFor } from '../handler-types';
+import {
+  addMembership,
+  addVisit,
+  closeChild,
+  createChild,
+  deleteVisit,
+  endMembership,
+  findDuplicates,
+  getChild,
+  listChildren,
+  listCircumstances,
+  reopenChild,
+  updateChild,
+  updateVisit,
+} from '../services/children';
 
-const notYet = (): never => {
-  throw new AppFailure('errors.notSupported');
-};
-
-// The register of children: filled in by main/services/children*.ts.
+// The register of children: main/services/children/.
 export const registerHandlers: HandlersFor<
   | 'codes.circumstances'
   | 'children.list'
@@ -21,17 +32,18 @@ export const registerHandlers: HandlersFor<
   | 'visits.update'
   | 'visits.delete'
 > = {
-  'codes.circumstances': notYet,
-  'children.list': notYet,
-  'children.get': notYet,
-  'children.create': notYet,
-  'children.update': notYet,
-  'children.close': notYet,
-  'children.reopen': notYet,
-  'children.findDuplicates': notYet,
-  'memberships.add': notYet,
-  'memberships.end': notYet,
-  'visits.add': notYet,
-  'visits.update': notYet,
-  'visits.delete': notYet,
+  'codes.circumstances': (ctx) => listCircumstances(ctx.db),
+  // "Today" is the office's local calendar day, for ages and open memberships.
+  'children.list': (ctx, input) => listChildren(ctx.db, ctx.units, input, toIsoDate(ctx.clock.now())),
+  'children.get': (ctx, input) => getChild(ctx.db, ctx.units, input.id),
+  'children.create': (ctx, input) => createChild(ctx.db, ctx.units, ctx.clock, input),
+  'children.update': (ctx, input) => updateChild(ctx.db, ctx.units, ctx.clock, input),
+  'children.close': (ctx, input) => closeChild(ctx.db, ctx.units, ctx.clock, input),
+  'children.reopen': (ctx, input) => reopenChild(ctx.db, ctx.units, ctx.clock, input.id),
+  'children.findDuplicates': (ctx, input) => findDuplicates(ctx.db, ctx.units, input),
+  'memberships.add': (ctx, { childId, ...membership }) => addMembership(ctx.db, ctx.units, ctx.clock, childId, membership),
+  'memberships.end': (ctx, input) => endMembership(ctx.db, ctx.units, ctx.clock, input),
+  'visits.add': (ctx, input) => addVisit(ctx.db, ctx.units, ctx.clock, input),
+  'visits.update': (ctx, input) => updateVisit(ctx.db, ctx.units, ctx.clock, input),
+  'visits.delete': (ctx, input) => deleteVisit(ctx.db, ctx.units, ctx.clock, input.id),
 };

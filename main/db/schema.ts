@@ -15,6 +15,7 @@ export interface Database {
   membership: MembershipTable;
   visit: VisitTable;
   duplicate_decision: DuplicateDecisionTable;
+  search_word: SearchWordTable;
 }
 
 export interface OfficeTable {
@@ -143,6 +144,12 @@ export interface DuplicateDecisionTable {
   child_a: string;
   child_b: string;
   decided_at: string;
+}
+
+/** Words of the register's search text and their tokens (see the register migration). */
+export interface SearchWordTable {
+  word: string;
+  token: string;
 }
 
 export type OfficeRow = Selectable<OfficeTable>;

@@ -133,12 +133,21 @@ export const childListQuerySchema = z.object({
   limit: z.number().int().min(1).max(500).default(100),
 });
 
+/** A guardian as typed so far: checked loosely, since the form asks while the user types. */
+export const duplicateGuardianSchema = z.object({
+  fullName: z.string().max(120).default(''),
+  phone: z.string().max(30).nullable().default(null),
+  personalId: z.string().max(20).nullable().default(null),
+});
+
 export const duplicateQuerySchema = z.object({
   id: z.string().nullable().default(null),
   fullName: z.string().max(120),
   birthDate: z.string().max(10),
   personalId: z.string().max(20).nullable().default(null),
   guardianNames: z.array(z.string().max(120)).max(6).default([]),
+  /** The guardians with phone and personal ID, for "the same guardian" (optional; names alone are weaker). */
+  guardians: z.array(duplicateGuardianSchema).max(6).optional(),
 });
 
 export const reviewQuerySchema = z

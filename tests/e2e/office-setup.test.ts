@@ -124,6 +124,8 @@ describe('office setup in browser mode', () => {
 
   it('is reachable by keyboard: the skip link and the sidebar come first', async () => {
     await page.goto(`${app.origin}/#/children`);
+    await page.reload();
+    await page.getByRole('navigation').waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     await page.keyboard.press('Tab');

@@ -71,11 +71,39 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await sql`create unique index child_personal_id on child (office_id, personal_id) where personal_id is not null`.execute(db);
-  await db.schema.createIndex('child_sort').on('child').columns(['office_id', 'sort_key']).execute();
-  await db.schema.createIndex('child_status').on('child').columns(['office_id', 'status', 'sort_key']).execute();
+  // The list shows every record in the file (a province holds many offices'), so the orders
+  // lead with their sort column; the row id that SQLite appends breaks ties.
+  await db.schema.createIndex('child_sort').on('child').columns(['sort_key']).execute();
+  await db.schema.createIndex('child_status').on('child').columns(['status', 'sort_key']).execute();
   await db.schema.createIndex('child_unit').on('child').columns(['unit_id', 'sort_key']).execute();
-  await db.schema.createIndex('child_birth').on('child').columns(['birth_date']).execute();
+  // Also holds the list's other filter columns and sort keys, so that counting and sorting a
+  // filtered list can read this index alone (ages are birth-date ranges), not the wide rows.
+  await db.schema
+    .createIndex('child_birth')
+    .on('child')
+    .columns(['birth_date', 'sort_key', 'status', 'sex', 'unit_id', 'household_status', 'ethnicity_code', 'created_at'])
+    .execute();
+  await db.schema.createIndex('child_created').on('child').columns(['created_at']).execute();
   await db.schema.createIndex('child_folded_name').on('child').columns(['folded_name', 'birth_date']).execute();
+
+  // Search over child.search_text: a trigram index that reads its text from the child row
+  // (external content) and is kept in step by triggers, whoever writes the row. The service
+  // writes each word as '^^' + word (so a one- or two-letter search is the trigram '^^x' or
+  // '^xy', the start of a word) followed, for words of letters, by the word's three-character
+  // token from search_word (so a common word such as "nguyen" is one trigram's list, not four).
+  await sql`create virtual table child_search using fts5(
+    search_text, content = 'child', content_rowid = 'rowid', tokenize = 'trigram case_sensitive 1'
+  )`.execute(db);
+  await sql`create trigger child_search_insert after insert on child begin
+    insert into child_search (rowid, search_text) values (new.rowid, new.search_text);
+  end`.execute(db);
+  await sql`create trigger child_search_delete after delete on child begin
+    insert into child_search (child_search, rowid, search_text) values ('delete', old.rowid, old.search_text);
+  end`.execute(db);
+  await sql`create trigger child_search_update after update of search_text on child begin
+    insert into child_search (child_search, rowid, search_text) values ('delete', old.rowid, old.search_text);
+    insert into child_search (rowid, search_text) values (new.rowid, new.search_text);
+  end`.execute(db);
 
   await db.schema
     .createTable('guardian')
@@ -140,10 +168,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('duplicate_decision_pk', ['child_a', 'child_b'])
     .addCheckConstraint('duplicate_decision_order', sql`child_a < child_b`)
     .execute();
+
+  // Every word of letters ever written to search_text, with its token: three private-use
+  // characters (U+E000–U+E0FF), given in order and never reused.
+  await db.schema
+    .createTable('search_word')
+    .addColumn('word', 'text', (c) => c.primaryKey())
+    .addColumn('token', 'text', (c) => c.notNull().unique())
+    .modifyEnd(sql`without rowid`)
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['duplicate_decision', 'visit', 'membership', 'guardian', 'child', 'circumstance_option']) {
+  await sql`drop table child_search`.execute(db);
+  for (const table of ['search_word', 'duplicate_decision', 'visit', 'membership', 'guardian', 'child', 'circumstance_option']) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -17,7 +17,6 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Trẻ em' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/children');
     expect(within(nav).getByRole('link', { name: 'Trẻ em' })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByText('Phần này đang được xây dựng.')).toBeInTheDocument();
 
     await user.click(within(nav).getByRole('link', { name: 'Quỹ bảo trợ' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Quỹ bảo trợ' })).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { ReviewPrintPage } from './review/ReviewPrintPage';
 
 /** Print pages, under /print: A4 documents in the administrative format, outside the shell. */
-export const printRoutes: RouteObject[] = [];
+export const printRoutes: RouteObject[] = [{ path: 'review', element: <ReviewPrintPage /> }];

@@ -1,5 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { ReportsPage } from '../placeholders/AreaPlaceholders';
+import { ReportsIndexPage } from './ReportsIndexPage';
+import { ReviewPage } from './review/ReviewPage';
 
-/** Reports, under /reports. */
-export const reportsRoutes: RouteObject[] = [{ index: true, element: <ReportsPage /> }];
+/** Reports, under /reports: the list of reports, then one route per report. */
+export const reportsRoutes: RouteObject[] = [
+  { index: true, element: <ReportsIndexPage /> },
+  { path: 'review', element: <ReviewPage /> },
+];

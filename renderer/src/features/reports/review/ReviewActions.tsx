@@ -1,0 +1,50 @@
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/ApiProvider';
+import { printDocument, saveFile } from '../../../api/files';
+import { errorCode } from '../../../api/queries';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { periodSearch, type Period } from './periods';
+
+/** The print route of the report for a period (renderer/src/print/routes.tsx). */
+export const reviewPrintRoute = (period: Period): string => `/print/review${periodSearch(period)}`;
+
+/** "In" (a PDF in Electron, the print page in a new tab in browser mode) and "Xuất Excel". */
+export function ReviewActions({ period }: { period: Period }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const baseName = `bao-cao-ra-soat-bien-dong_${period.from}_${period.to}`;
+
+  const print = useMutation({
+    mutationFn: () => printDocument(api, { route: reviewPrintRoute(period), fileName: `${baseName}.pdf`, landscape: true }),
+  });
+  const excel = useMutation({
+    mutationFn: async () => saveFile(api, await api.request('register.reviewExcel', period)),
+  });
+  const busy = print.isPending || excel.isPending;
+  const failed = print.error ?? excel.error;
+
+  const run = (action: typeof print, other: typeof print) => {
+    other.reset();
+    action.mutate();
+  };
+
+  return (
+    <div className="review-actions">
+      <div className="review-actions__buttons" role="group" aria-label={t('review.actions.label')}>
+        <button type="button" className="button" onClick={() => run(print, excel)} disabled={busy}>
+          {t('review.actions.print')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => run(excel, print)} disabled={busy}>
+          {t('review.actions.excel')}
+        </button>
+      </div>
+      <div className="review-actions__status" role="status">
+        {busy && t('review.actions.working')}
+        {print.data?.saved && t('review.actions.printSaved')}
+        {excel.data?.saved && t('review.actions.excelSaved')}
+      </div>
+      {failed && <ErrorAlert code={errorCode(failed)} />}
+    </div>
+  );
+}
