@@ -152,7 +152,8 @@ const letterMarks: Record<string, Record<string, string>> = {
 const ignorable = new Set(['\u00ad', '\u200b', '\u034f']);
 
 const hex = (n: number): string => n.toString(16).toUpperCase().padStart(6, '0');
-const isMark = (ch: string): boolean => /\p{M}/u.test(ch);
+// Below U+0300 nothing is a mark: the common case, decided without a Unicode property test.
+const isMark = (ch: string): boolean => ch.charCodeAt(0) >= 0x300 && /\p{M}/u.test(ch);
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 
 interface Levels {
