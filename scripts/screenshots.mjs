@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run screenshots`: builds, starts browser mode on a throw-away data folder, sets up a
 // fictional office through the UI and writes PNGs of the main screens to docs/screenshots/.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openBrowser, root, startApp, tempDir } from '../tests/e2e/harness.mjs';
@@ -53,4 +54,55 @@ try {
   await browser.close();
   await app.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+// The register, on a fictional office filled by `npm run seed:demo`.
+const demoDir = tempDir('bt-screenshots-demo-');
+const seeded = spawnSync(
+  process.execPath,
+  [path.join(root, 'scripts/run-ts.mjs'), path.join(root, 'scripts/seed-demo.ts'), '--data-dir', demoDir, '--children', '3000', '--seed', '7'],
+  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+);
+if (seeded.status !== 0) throw new Error('seed:demo failed');
+const demo = await startApp({ dataDir: demoDir });
+const demoBrowser = await openBrowser({ viewport: { width: 1366, height: 768 } });
+const demoPage = demoBrowser.page;
+const demoShot = async (name, options = {}) => {
+  await demoPage.screenshot({ path: path.join(outDir, name), ...options });
+  console.log(`docs/screenshots/${name}`);
+};
+try {
+  await demoPage.goto(demo.url);
+  await demoPage.getByRole('grid', { name: 'Danh sách trẻ em' }).waitFor();
+  await demoPage.getByRole('grid', { name: 'Danh sách trẻ em' }).getByRole('link').first().waitFor();
+  await demoShot('06-register.png');
+
+  await demoPage.getByLabel('Tìm kiếm', { exact: true }).fill('nguyen thi');
+  await demoPage.getByRole('grid', { name: 'Danh sách trẻ em' }).getByRole('link', { name: /Nguyễn Thị/ }).first().waitFor();
+  await demoShot('07-register-search.png');
+
+  await demoPage.getByRole('link', { name: /Nguyễn Thị/ }).first().click();
+  await demoPage.getByRole('tab', { name: 'Hoàn cảnh' }).click();
+  await demoPage.getByRole('heading', { name: 'Diện hoàn cảnh' }).waitFor();
+  await demoShot('08-child-circumstances.png');
+
+  await demoPage.goto(`${demo.origin}/#/children/new`);
+  await demoPage.getByRole('heading', { name: 'Thêm trẻ', exact: true }).waitFor();
+  await demoShot('09-child-form.png');
+
+  const year = new Date().getFullYear();
+  await demoPage.goto(`${demo.origin}/#/reports/review`);
+  await demoPage.getByRole('button', { name: 'Năm nay' }).click();
+  await demoPage.getByRole('heading', { name: 'Theo nhóm đối tượng' }).waitFor();
+  await demoShot('10-review.png', { fullPage: true });
+
+  await demoPage.goto(`${demo.origin}/#/print/review?from=${year}-01-01&to=${year}-12-31`);
+  await demoPage.waitForFunction(() => document.body.dataset.printReady === 'true');
+  await demoPage.emulateMedia({ media: 'print' });
+  await demoShot('11-review-print.png', { fullPage: true });
+  await demoPage.emulateMedia({ media: 'screen' });
+} finally {
+  await demoBrowser.close();
+  await demo.stop();
+  fs.rmSync(demoDir, { recursive: true, force: true });
 }
