@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useModalFocus } from '../../ui/useModalFocus';
 import '../../ui/dialog.css';
 
 interface DialogProps {
@@ -10,45 +11,14 @@ interface DialogProps {
   initialFocus?: string;
 }
 
-const focusable = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
-
 /**
- * A modal with content (a small form, a list to decide on). Like ConfirmDialog: focus moves
- * in and stays inside, Escape closes, and focus returns where it was.
+ * A modal with content (a small form, a list to decide on); keyboard behaviour from useModalFocus.
  */
 export function Dialog({ title, children, onClose, wide, initialFocus }: DialogProps) {
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const dialog = dialogRef.current;
-    const first = dialog?.querySelector<HTMLElement>(initialFocus ?? focusable);
-    first?.focus();
-    return () => previous?.focus();
-    // Focus is placed once, when the dialog opens.
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const items = [...(dialogRef.current?.querySelectorAll<HTMLElement>(focusable) ?? [])];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+  const onKeyDown = useModalFocus(dialogRef, onClose, initialFocus);
 
   return (
     <div className="dialog-backdrop">

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../../shared/format/date';
 import { useApi } from '../../../api/ApiProvider';
 import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useModalFocus } from '../../../ui/useModalFocus';
 import { useReviewLabels } from './labels';
 import type { Period } from './periods';
 import { reviewChildrenQuery, type ReviewCell } from './queries';
@@ -34,31 +35,7 @@ export function DrillDownDialog({ period, cell, rowLabel, onClose }: DrillDownDi
   const [shown, setShown] = useState(pageSize);
   const children = useQuery(reviewChildrenQuery(api, period, cell));
 
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    closeRef.current?.focus();
-    return () => previous?.focus();
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const focusable = dialogRef.current?.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), [tabindex="0"]');
-    if (!focusable || focusable.length === 0) return;
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const onKeyDown = useModalFocus(dialogRef, onClose, closeRef);
 
   const rows = children.data ?? [];
   const repeated = new Set(rows.map((row) => row.id)).size < rows.length;
