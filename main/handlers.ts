@@ -1,6 +1,7 @@
 import { channelNames, type ChannelName } from '../shared/channels';
 import { contract, type Answer, type ParsedInput } from '../shared/contract';
 import { fail, ok, type FieldIssue } from '../shared/errors';
+import { codeHandlers } from './channels/codes';
 import { fileHandlers } from './channels/files';
 import { foundationHandlers } from './channels/foundation';
 import { importHandlers } from './channels/import';
@@ -18,6 +19,7 @@ export const handlers = {
   ...reviewHandlers,
   ...importHandlers,
   ...fileHandlers,
+  ...codeHandlers,
 } satisfies Handlers;
 
 export function isChannel(name: unknown): name is ChannelName {

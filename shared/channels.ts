@@ -14,6 +14,7 @@ export const channelNames = [
   'office.save',
   'office.units',
   'codes.circumstances',
+  'codes.saveCircumstance',
   'children.list',
   'children.get',
   'children.create',

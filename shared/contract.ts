@@ -18,6 +18,7 @@ import {
 } from './schemas/children';
 import { importCommitSchema, importPreviewSchema, type ImportPreview, type ImportResult } from './schemas/import';
 import { fileOutputSchema, printPdfSchema } from './schemas/files';
+import { circumstanceSaveSchema } from './schemas/circumstances';
 import type {
   ChildDetail,
   ChildListPage,
@@ -59,6 +60,7 @@ export const contract = {
   'office.save': { input: officeSetupSchema, output: returns<OfficeProfile>() },
   'office.units': { input: noInput, output: returns<OfficeUnit[]>() },
   'codes.circumstances': { input: noInput, output: returns<CircumstanceOption[]>() },
+  'codes.saveCircumstance': { input: circumstanceSaveSchema, output: returns<CircumstanceOption[]>() },
   'children.list': { input: childListQuerySchema, output: returns<ChildListPage>() },
   'children.get': { input: byId, output: returns<ChildDetail>() },
   'children.create': { input: childCreateSchema, output: returns<ChildDetail>() },

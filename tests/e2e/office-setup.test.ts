@@ -53,6 +53,8 @@ describe('office setup in browser mode', () => {
   it('refuses an empty form with Vietnamese messages and saves nothing', async () => {
     await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
     await expect.poll(() => page.getByText('Hãy chọn tỉnh, thành phố.').isVisible()).toBe(true);
+    // Focus goes to the first field that needs attention.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('office-provinceCode');
     expect(await page.getByText('Mục này không được để trống.').count()).toBeGreaterThanOrEqual(5);
     expect(officeRows().offices).toEqual([]);
   });

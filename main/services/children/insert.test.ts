@@ -20,7 +20,8 @@ function many(count: number): ChildCreate[] {
   return Array.from({ length: count }, (_, i) =>
     childInput({
       fullName: `${families[i % families.length]} Văn ${givens[(i * 7) % givens.length]}`,
-      birthDate: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+      // Born 2010–2023: under 16 and born by the memberships' start dates.
+      birthDate: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
       personalId: `0312${String(i).padStart(8, '0')}`,
       unitId: i % 2 === 0 ? 'w:11311' : '11329',
       guardians: [

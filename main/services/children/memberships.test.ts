@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../failure';
-import { addMembership, closeChild, createChild, endMembership, getChild, reopenChild } from './index';
+import { addMembership, closeChild, createChild, endMembership, getChild, insertChildren, reopenChild } from './index';
 import { childInput, registerContext, type RegisterContext } from './test-support';
 
 let t: RegisterContext;
@@ -79,6 +79,12 @@ describe('memberships and status', () => {
     });
     expect((await refusal(addMembership(t.db, t.units, t.clock, child.id, { ...group('b'), subgroupCode: 'c1' }))).code).toBe('errors.invalidInput');
     await expect(addMembership(t.db, t.units, t.clock, child.id, { ...group('b'), subgroupCode: 'b2' })).resolves.toMatchObject({ status: 'active' });
+    // A sub-group the office stopped using is no longer offered for new memberships.
+    await t.db.updateTable('circumstance_option').set({ active: 0 }).where('code', '=', 'b1').execute();
+    expect(await refusal(addMembership(t.db, t.units, t.clock, child.id, { ...group('b'), subgroupCode: 'b1' }))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'subgroupCode', message: 'validation.invalid' }],
+    });
     expect((await refusal(addMembership(t.db, t.units, t.clock, 'nobody', group('c')))).code).toBe('errors.notFound');
   });
 
@@ -100,9 +106,22 @@ describe('memberships and status', () => {
     const child = await createChild(t.db, t.units, t.clock, childInput({ memberships: [group('a', '2026-06-01')] }));
     expect(await refusal(closeChild(t.db, t.units, t.clock, { id: child.id, reason: 'movedAway', date: '2026-05-31', note: null }))).toEqual({
       code: 'errors.invalidInput',
-      details: [{ path: 'date', message: 'validation.periodOrder' }],
+      details: [{ path: 'date', message: 'validation.leaveBeforeStart' }],
     });
     expect((await getChild(t.db, t.units, child.id)).status).toBe('active');
+  });
+
+  it('refuses, with a field issue, to close at 16 a record of older data whose membership started after the 16th birthday', async () => {
+    const child = await createChild(t.db, t.units, t.clock, childInput({ birthDate: '2010-03-01', memberships: [group('a', '2024-01-10')] }));
+    // Written before the rule existed: a membership that starts after the child turned 16.
+    await t.db.updateTable('membership').set({ start_date: '2026-04-01' }).where('child_id', '=', child.id).execute();
+    expect(await refusal(closeChild(t.db, t.units, t.clock, { id: child.id, reason: 'turned16', date: '2026-03-01', note: null }))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'date', message: 'validation.leaveBeforeStart' }],
+    });
+    const after = await getChild(t.db, t.units, child.id);
+    expect(after).toMatchObject({ status: 'active', leftDate: null });
+    expect(after.memberships.map((m) => m.endDate)).toEqual([null]);
   });
 
   it('records "left, then came back": reopen keeps the ended memberships, a new one makes the child active again', async () => {
@@ -133,5 +152,60 @@ describe('memberships and status', () => {
       { action: 'update', entity: 'child' },
       { action: 'update', entity: 'child' },
     ]);
+  });
+});
+
+describe('memberships start while the person is a child', () => {
+  // Born 1 March 2010: the 16th birthday is 1 March 2026, before the test clock's today.
+  const born = '2010-03-01';
+
+  it('refuses a new child whose membership starts before birth or on or after the 16th birthday', async () => {
+    const cases: [string, string][] = [
+      ['2010-02-28', 'validation.startBeforeBirth'],
+      ['2026-03-01', 'validation.startAfter16'],
+      ['2026-11-22', 'validation.startAfter16'],
+    ];
+    for (const [startDate, message] of cases) {
+      const input = childInput({ birthDate: born, memberships: [atRisk('r1', '2020-01-01'), group('a', startDate)] });
+      expect(await refusal(createChild(t.db, t.units, t.clock, input))).toEqual({
+        code: 'errors.invalidInput',
+        details: [{ path: 'memberships.1.startDate', message }],
+      });
+    }
+    expect(await t.db.selectFrom('child').select('id').execute()).toEqual([]);
+  });
+
+  it('accepts a start on the birth date and on the last day before the 16th birthday', async () => {
+    const child = await createChild(t.db, t.units, t.clock, childInput({ birthDate: born, memberships: [group('a', born), group('d', '2026-02-28')] }));
+    expect(child.memberships.map((m) => m.startDate)).toEqual([born, '2026-02-28']);
+  });
+
+  it('says a future start is in the future, not that the child is over 16', async () => {
+    const input = childInput({ birthDate: born, memberships: [group('a', '2026-11-23')] });
+    expect((await refusal(createChild(t.db, t.units, t.clock, input))).details).toEqual([{ path: 'memberships.0.startDate', message: 'validation.date' }]);
+  });
+
+  it('refuses to add a membership to an open record after the 16th birthday or before birth', async () => {
+    const child = await createChild(t.db, t.units, t.clock, childInput({ birthDate: born, memberships: [group('a', '2024-01-10')] }));
+    expect(await refusal(addMembership(t.db, t.units, t.clock, child.id, group('d', '2026-03-01')))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'startDate', message: 'validation.startAfter16' }],
+    });
+    expect(await refusal(addMembership(t.db, t.units, t.clock, child.id, atRisk('r2', '2010-01-01')))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'startDate', message: 'validation.startBeforeBirth' }],
+    });
+    expect((await getChild(t.db, t.units, child.id)).memberships.map((m) => m.code)).toEqual(['a']);
+    // Closing at 16 then ends the membership on the birthday, as the database requires.
+    const closed = await closeChild(t.db, t.units, t.clock, { id: child.id, reason: 'turned16', date: '2026-03-01', note: null });
+    expect(closed.memberships.map((m) => [m.code, m.endDate, m.endReason])).toEqual([['a', '2026-03-01', 'turned16']]);
+  });
+
+  it('names the refused row of a batch', async () => {
+    const inputs = [childInput(), childInput({ birthDate: born, memberships: [group('a', '2026-06-01')] })];
+    expect(await refusal(insertChildren(t.db, t.units, t.clock, inputs))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: '1.memberships.0.startDate', message: 'validation.startAfter16' }],
+    });
   });
 });

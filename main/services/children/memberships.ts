@@ -21,11 +21,11 @@ export async function addMembership(
   input: MembershipInput,
 ): Promise<ChildDetail> {
   const rules = await loadRules(db, units, clock);
-  refuse([], membershipIssues(rules, input));
   const now = clock.now().toISOString();
   await db.transaction().execute(async (trx) => {
     const child = await childRow(trx, childId);
     if (child.status === 'left') throw new AppFailure('errors.childLeft');
+    refuse([], membershipIssues(rules, input, child.birth_date));
     const alreadyOpen = await trx
       .selectFrom('membership')
       .select('id')

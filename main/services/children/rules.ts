@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { groupCodes } from '../../../shared/codes/groups';
+import { childAgeLimit } from '../../../shared/codes/register';
 import type { FieldIssue } from '../../../shared/errors';
 import { toIsoDate } from '../../../shared/format/date';
 import type { MembershipInput } from '../../../shared/schemas/children';
@@ -8,6 +9,7 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/schema';
 import { getOffice, officeUnits } from '../office';
 import type { UnitCatalog } from '../units';
+import { birthday } from './dates';
 
 /** What a record is checked against, read once per call (or once per import). */
 export interface RegisterRules {
@@ -35,7 +37,7 @@ export async function loadRules(db: Kysely<Database>, units: UnitCatalog, clock:
     today: toIsoDate(clock.now()),
     unitIds: new Set(unitList.map((u) => u.id)),
     atRiskCodes: new Set(options.filter((o) => o.kind === 'atRisk' && o.active === 1).map((o) => o.code)),
-    subgroupGroups: new Map(options.filter((o) => o.kind === 'subgroup').map((o) => [o.code, o.group_code])),
+    subgroupGroups: new Map(options.filter((o) => o.kind === 'subgroup' && o.active === 1).map((o) => [o.code, o.group_code])),
   };
 }
 
@@ -52,13 +54,25 @@ export const futureDateIssues = (rules: Pick<RegisterRules, 'today'>, date: stri
   date > rules.today ? [{ path, message: 'validation.date' }] : [];
 
 /**
- * Codes must name a legal group (with one of its sub-groups) or an active at-risk option, and
- * the membership cannot start after today.
+ * A membership starts while the person is a child: on or after the birth date and before the
+ * 16th birthday (a child is a person under 16, Luật Trẻ em Điều 1). A later start would leave
+ * the record closing at 16 before its memberships began.
  */
-export function membershipIssues(rules: RegisterRules, membership: MembershipInput, path = ''): FieldIssue[] {
+export function childhoodIssues(birthDate: string, startDate: string, path: string): FieldIssue[] {
+  if (startDate < birthDate) return [{ path, message: 'validation.startBeforeBirth' }];
+  if (startDate >= birthday(birthDate, childAgeLimit)) return [{ path, message: 'validation.startAfter16' }];
+  return [];
+}
+
+/**
+ * Codes must name a legal group (with one of its sub-groups) or an active at-risk option, and
+ * the membership starts no later than today, within the child's childhood.
+ */
+export function membershipIssues(rules: RegisterRules, membership: MembershipInput, birthDate: string, path = ''): FieldIssue[] {
   const at = (field: string) => (path ? `${path}.${field}` : field);
   const { kind, code, subgroupCode } = membership;
-  const issues = futureDateIssues(rules, membership.startDate, at('startDate'));
+  const future = futureDateIssues(rules, membership.startDate, at('startDate'));
+  const issues = future.length > 0 ? future : childhoodIssues(birthDate, membership.startDate, at('startDate'));
   if (kind === 'atRisk') {
     if (!rules.atRiskCodes.has(code)) issues.push({ path: at('code'), message: 'validation.invalid' });
     if (subgroupCode !== null) issues.push({ path: at('subgroupCode'), message: 'validation.invalid' });

@@ -13,7 +13,7 @@ import { futureDateIssues } from './rules';
 
 /** The child row, or notFound. */
 export async function childRow(db: Kysely<Database> | Transaction<Database>, id: string) {
-  const row = await db.selectFrom('child').select(['id', 'office_id', 'status']).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('child').select(['id', 'office_id', 'status', 'birth_date']).where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppFailure('errors.notFound');
   return row;
 }
@@ -36,7 +36,8 @@ export async function closeChild(db: Kysely<Database>, units: UnitCatalog, clock
       .where('end_date', 'is', null)
       .where('start_date', '>', input.date)
       .executeTakeFirst();
-    if (lateStart) throw new AppFailure('errors.invalidInput', [{ path: 'date', message: 'validation.periodOrder' }]);
+    // Only older data can have one: memberships now start before the 16th birthday.
+    if (lateStart) throw new AppFailure('errors.invalidInput', [{ path: 'date', message: 'validation.leaveBeforeStart' }]);
     await trx
       .updateTable('membership')
       .set({ end_date: input.date, end_reason: input.reason, updated_at: now })

@@ -17,7 +17,7 @@ function checkChild(rules: RegisterRules, input: ChildCreate, at: string): void 
   refuse(
     prefixed(unitIssues(rules, input.unitId)),
     prefixed([
-      ...input.memberships.flatMap((m, index) => membershipIssues(rules, m, `memberships.${index}`)),
+      ...input.memberships.flatMap((m, index) => membershipIssues(rules, m, input.birthDate, `memberships.${index}`)),
       ...repeatedMembershipIssues(input.memberships),
     ]),
   );

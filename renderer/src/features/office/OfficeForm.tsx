@@ -17,6 +17,7 @@ import { describedBy } from '../../ui/describedBy';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
+import { useFocusFirstError } from '../../ui/useFocusFirstError';
 import { AreaFields } from './AreaFields';
 import { emptyArea, officeToFormValues, toFormPath, type OfficeFormValues } from './officeFormValues';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
@@ -53,7 +54,8 @@ export function OfficeForm({ defaultValues, submitLabel, onSaved, savedMessage, 
     shouldFocusError: false,
   });
   const formRef = useRef<HTMLFormElement>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
+  // After a refused submit, focus goes to the first field with a message, once it is rendered.
+  const requestFocus = useFocusFirstError(formRef);
   const { register, handleSubmit, setError, setValue, clearErrors, getValues, getFieldState, reset, formState } = form;
 
   const save = useMutation({
@@ -64,22 +66,7 @@ export function OfficeForm({ defaultValues, submitLabel, onSaved, savedMessage, 
     if (formState.isDirty) setSaved(false);
   }, [formState.isDirty]);
 
-  // After a refused submit, put focus on the first field with a message, once it is rendered.
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    const formElement = formRef.current;
-    const message = formElement?.querySelector<HTMLElement>('.field-error');
-    if (!formElement || !message) return;
-    const control =
-      formElement.querySelector<HTMLElement>(
-        `input[aria-describedby~="${message.id}"], select[aria-describedby~="${message.id}"]`,
-      ) ?? message.closest('fieldset')?.querySelector<HTMLElement>('input, select');
-    control?.focus();
-  }, [focusRequest]);
-
   const errorKey = (name: Path<OfficeFormValues>) => validationKey(getFieldState(name, formState).error?.message);
-
-  const requestFocus = () => setFocusRequest((n) => n + 1);
 
   const onSubmit = handleSubmit(async (values) => {
     if (save.isPending) return;

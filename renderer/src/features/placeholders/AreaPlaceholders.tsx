@@ -15,11 +15,6 @@ function AreaPlaceholder({ title, description }: { title: string; description: s
   );
 }
 
-export function ChildrenPage() {
-  const { t } = useTranslation();
-  return <AreaPlaceholder title={t('nav.children')} description={t('areas.children')} />;
-}
-
 export function GiftsPage() {
   const { t } = useTranslation();
   return <AreaPlaceholder title={t('nav.gifts')} description={t('areas.gifts')} />;
@@ -38,9 +33,4 @@ export function ModelsPage() {
 export function ExchangePage() {
   const { t } = useTranslation();
   return <AreaPlaceholder title={t('nav.exchange')} description={t('areas.exchange')} />;
-}
-
-export function ReportsPage() {
-  const { t } = useTranslation();
-  return <AreaPlaceholder title={t('nav.reports')} description={t('areas.reports')} />;
 }

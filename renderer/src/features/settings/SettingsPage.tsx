@@ -4,6 +4,7 @@ import { queryKeys, useOffice } from '../../api/queries';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { OfficeForm } from '../office/OfficeForm';
 import { officeToFormValues } from '../office/officeFormValues';
+import { CircumstanceSettings } from './CircumstanceSettings';
 import './settings.css';
 
 export function SettingsPage() {
@@ -30,6 +31,7 @@ export function SettingsPage() {
           />
         </section>
       )}
+      <CircumstanceSettings />
     </div>
   );
 }

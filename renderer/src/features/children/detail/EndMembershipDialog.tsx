@@ -13,7 +13,7 @@ import { dateForField, dateForSchema, messageKey } from '../dateText';
 import { Dialog } from '../Dialog';
 import { DateInput, Select } from '../fields';
 import { convertingResolver } from '../formResolver';
-import { useFocusFirstError } from '../useFocusFirstError';
+import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 
 interface EndValues {
   endDate: string;

@@ -12,7 +12,7 @@ import { dateForField, dateForSchema, messageKey } from '../dateText';
 import { DateInput, Select, TextArea } from '../fields';
 import { convertingResolver } from '../formResolver';
 import { useCodeLabels } from '../useCodeLabels';
-import { useFocusFirstError } from '../useFocusFirstError';
+import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 
 interface AddValues {
   /** "group:a" or "atRisk:r1": one select offers both kinds. */

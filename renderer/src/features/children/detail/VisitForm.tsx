@@ -12,7 +12,7 @@ import { todayIso } from '../age';
 import { dateForField, dateForSchema, messageKey } from '../dateText';
 import { DateInput, TextArea, TextInput } from '../fields';
 import { convertingResolver } from '../formResolver';
-import { useFocusFirstError } from '../useFocusFirstError';
+import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 
 interface VisitValues {
   visitDate: string;

@@ -198,6 +198,56 @@ describe('adding a child', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Thêm trẻ' })).toBeInTheDocument();
   });
 
+  it('checks a group start date against the birth date and the 16th birthday before sending', async () => {
+    const { user, backend } = await openNewChild();
+    await fillChild(user);
+    const birth = screen.getByLabelText('Ngày sinh');
+    await user.clear(birth);
+    // 16 years old since 05/02/2024, whatever today is.
+    await user.type(birth, '05/02/2008');
+    await chooseGroupA(user);
+    await save(user);
+
+    const start = screen.getByLabelText('Từ ngày (nhóm a)');
+    await waitFor(() => expect(start).toHaveAccessibleDescription(expect.stringContaining('Ngày vào diện phải trước ngày trẻ đủ 16 tuổi.')));
+    expect(start).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(start).toHaveFocus());
+    expect(birth).not.toHaveAttribute('aria-invalid');
+
+    await user.clear(start);
+    await user.type(start, '04/02/2008');
+    await save(user);
+    await waitFor(() => expect(start).toHaveAccessibleDescription(expect.stringContaining('Ngày vào diện không được trước ngày sinh của trẻ.')));
+    expect(backend.callsTo('children.findDuplicates')).toHaveLength(0);
+    expect(backend.callsTo('children.create')).toHaveLength(0);
+
+    // The day before the 16th birthday is still childhood.
+    await user.clear(start);
+    await user.type(start, '04/02/2024');
+    await save(user);
+    await waitFor(() => expect(created(backend)).toHaveLength(1));
+    expect(created(backend)[0]?.memberships[0]?.startDate).toBe('2024-02-04');
+  });
+
+  it("puts main's refusal of a start date on that group's date field", async () => {
+    const backend = createRegisterBackend();
+    // As main refuses it (main/services/children/rules.ts): the second membership's start.
+    backend.override('children.create', () =>
+      fail('errors.invalidInput', [{ path: 'memberships.1.startDate', message: 'validation.startAfter16' }]),
+    );
+    const { user } = await openNewChild(backend);
+    await fillChild(user);
+    await chooseGroupA(user);
+    await user.click(screen.getByLabelText('d) Trẻ em khuyết tật'));
+    await save(user);
+
+    const startD = screen.getByLabelText('Từ ngày (nhóm d)');
+    await waitFor(() => expect(startD).toHaveAccessibleDescription(expect.stringContaining('Ngày vào diện phải trước ngày trẻ đủ 16 tuổi.')));
+    await waitFor(() => expect(startD).toHaveFocus());
+    expect(screen.getByLabelText('Từ ngày (nhóm a)')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('heading', { level: 1, name: 'Thêm trẻ' })).toBeInTheDocument();
+  });
+
   it('asks before leaving with unsaved edits', async () => {
     const { user, router } = await openNewChild();
     await user.type(screen.getByLabelText('Họ và tên'), 'Lê');

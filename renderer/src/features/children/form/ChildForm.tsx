@@ -20,7 +20,8 @@ import { convertingResolver } from '../formResolver';
 import { childPath } from '../paths';
 import { useChildChanged } from '../queries';
 import type { CodeLabels } from '../useCodeLabels';
-import { useFocusFirstError } from '../useFocusFirstError';
+import { useFocusFirstError } from '../../../ui/useFocusFirstError';
+import { withStartCheck } from './childhood';
 import { toSchemaInput, type ChildFormValues } from './childFormValues';
 import { CircumstanceFields } from './CircumstanceFields';
 import { DuplicateDialog } from './DuplicateDialog';
@@ -36,7 +37,7 @@ type ChildFormProps = {
 } & ({ mode: 'create' } | { mode: 'edit'; childId: string });
 
 const resolvers = {
-  create: convertingResolver(childCreateSchema, toSchemaInput) as Resolver<ChildFormValues, unknown, Saved>,
+  create: withStartCheck(convertingResolver(childCreateSchema, toSchemaInput) as Resolver<ChildFormValues, unknown, Saved>),
   edit: convertingResolver(childProfileSchema, toSchemaInput) as Resolver<ChildFormValues, unknown, Saved>,
 };
 
