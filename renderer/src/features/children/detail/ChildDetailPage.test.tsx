@@ -98,6 +98,21 @@ describe('the record', () => {
     expect(backend.callsTo('children.reopen')[0]?.input).toEqual({ id: 'c-1' });
     expect(screen.getByRole('link', { name: 'Sửa' })).toHaveAttribute('href', '/children/c-1/edit');
   });
+
+  it('shows a refusal of the date by main beside the date field', async () => {
+    const { user, backend } = await openChild();
+    backend.override('children.close', () => ({
+      ok: false,
+      error: { code: 'errors.invalidInput', details: [{ path: 'date', message: 'validation.leaveBeforeStart' }] },
+    }));
+    await user.click(screen.getByRole('button', { name: 'Đóng hồ sơ' }));
+    const dialog = screen.getByRole('dialog', { name: 'Đóng hồ sơ' });
+    await user.selectOptions(within(dialog).getByLabelText('Lý do'), 'Chuyển đi nơi khác');
+    await user.click(within(dialog).getByRole('button', { name: 'Xác nhận đóng hồ sơ' }));
+    const date = within(dialog).getByLabelText('Ngày ra khỏi danh sách');
+    await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
+    expect(date).toHaveAccessibleDescription(expect.stringContaining('trước'));
+  });
 });
 
 describe('circumstances', () => {

@@ -13,6 +13,7 @@ import { dateForField, dateForSchema, messageKey } from '../dateText';
 import { Dialog } from '../Dialog';
 import { DateInput, Select, TextArea } from '../fields';
 import { convertingResolver } from '../formResolver';
+import { serverFieldIssues } from '../serverIssues';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 
 interface CloseValues {
@@ -33,7 +34,7 @@ export function CloseRecordDialog({ child, onCancel, onClosed }: CloseRecordDial
   const api = useApi();
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = useFocusFirstError(formRef);
-  const { register, handleSubmit, formState, setValue, getFieldState } = useForm<CloseValues, unknown, ChildClose>({
+  const { register, handleSubmit, formState, setValue, getFieldState, setError } = useForm<CloseValues, unknown, ChildClose>({
     resolver: convertingResolver(childCloseSchema, (values: CloseValues) => ({
       id: child.id,
       reason: values.reason === '' ? undefined : values.reason,
@@ -46,6 +47,11 @@ export function CloseRecordDialog({ child, onCancel, onClosed }: CloseRecordDial
   const close = useMutation({
     mutationFn: (input: ChildClose) => api.request('children.close', input),
     onSuccess: onClosed,
+    onError: (caught) => {
+      const issues = serverFieldIssues(caught, ['reason', 'date', 'note'] as const);
+      for (const { field, message } of issues) setError(field, { type: 'server', message });
+      if (issues.length > 0) focusFirstError();
+    },
   });
   const error = (name: keyof CloseValues) => messageKey(getFieldState(name, formState).error?.message);
 

@@ -11,6 +11,7 @@ import { todayIso } from '../age';
 import { dateForField, dateForSchema, messageKey } from '../dateText';
 import { DateInput, Select, TextArea } from '../fields';
 import { convertingResolver } from '../formResolver';
+import { serverFieldIssues } from '../serverIssues';
 import { useCodeLabels } from '../useCodeLabels';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 
@@ -40,7 +41,7 @@ export function MembershipAddForm({ child, onCancel, onAdded }: MembershipAddFor
   const labels = useCodeLabels();
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = useFocusFirstError(formRef);
-  const { register, handleSubmit, formState, getFieldState, watch, setValue } = useForm<AddValues, unknown, MembershipInput>({
+  const { register, handleSubmit, formState, getFieldState, watch, setValue, setError } = useForm<AddValues, unknown, MembershipInput>({
     resolver: convertingResolver(membershipInputSchema, (values: AddValues) => ({
       ...splitChoice(values.code),
       subgroupCode: values.subgroupCode,
@@ -53,6 +54,11 @@ export function MembershipAddForm({ child, onCancel, onAdded }: MembershipAddFor
   const add = useMutation({
     mutationFn: (input: MembershipInput) => api.request('memberships.add', { ...input, childId: child.id }),
     onSuccess: onAdded,
+    onError: (caught) => {
+      const issues = serverFieldIssues(caught, ['code', 'subgroupCode', 'startDate', 'note'] as const);
+      for (const { field, message } of issues) setError(field, { type: 'server', message });
+      if (issues.length > 0) focusFirstError();
+    },
   });
   const error = (name: keyof AddValues) => messageKey(getFieldState(name, formState).error?.message);
 
