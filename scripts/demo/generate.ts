@@ -234,7 +234,8 @@ function draftChild(ctx: Context): Draft {
     else fate = 'open';
   }
   const endDay = closeDay ?? todayDay;
-  const lastStart = closeDay === null ? todayDay : closeDay - 1;
+  // A membership starts before the 16th birthday (a child is under 16) and before leaving.
+  const lastStart = Math.min(closeDay === null ? todayDay : closeDay - 1, toDay(addYears(birthDate, 16)) - 1);
   const firstStartDay = between(random, Math.max(birthDay, endDay - 6 * 365), lastStart);
   const firstStart = fromDay(firstStartDay);
 

@@ -83,19 +83,24 @@ export function searchText(words: readonly string[], tokens: ReadonlyMap<string,
   return [...parts, ...new Set(open.map((m) => membershipMark(m.kind, m.code)))].join(' ');
 }
 
-/** The columns a child row derives from what was entered and the memberships still open. */
+/**
+ * The columns a child row derives from what was entered and the memberships still open.
+ * `words`: the profile's childWords, when the caller already has them (a bulk insert fetches
+ * their tokens first).
+ */
 export function derivedColumns(
   profile: SearchedProfile,
   guardianNames: readonly string[],
   open: readonly OpenMembership[],
   tokens: ReadonlyMap<string, string>,
+  words?: readonly string[],
 ) {
   const fullName = normalizeName(profile.fullName);
   return {
     full_name: fullName,
     folded_name: foldVietnamese(fullName),
     sort_key: nameSortKey(fullName),
-    search_text: searchText(childWords({ ...profile, fullName }, guardianNames), tokens, open),
+    search_text: searchText(words ?? childWords({ ...profile, fullName }, guardianNames), tokens, open),
   };
 }
 

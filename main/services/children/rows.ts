@@ -19,10 +19,10 @@ export function chunks<T>(items: readonly T[], size = chunkSize): T[][] {
 export const profileWords = (profile: ChildProfile): string[] =>
   childWords({ ...profile, fullName: normalizeName(profile.fullName) }, profile.guardians.map((g) => g.fullName));
 
-/** The entered profile as columns of the child row (without id, status and times). */
-export function profileColumns(profile: ChildProfile, open: readonly OpenMembership[], tokens: ReadonlyMap<string, string>) {
+/** The entered profile as columns of the child row (without id, status and times); `words` as profileWords gives them. */
+export function profileColumns(profile: ChildProfile, open: readonly OpenMembership[], tokens: ReadonlyMap<string, string>, words?: readonly string[]) {
   return {
-    ...derivedColumns(profile, profile.guardians.map((g) => g.fullName), open, tokens),
+    ...derivedColumns(profile, profile.guardians.map((g) => g.fullName), open, tokens, words),
     sex: profile.sex,
     birth_date: profile.birthDate,
     ethnicity_list: profile.ethnicityList,
@@ -66,14 +66,20 @@ export interface PreparedChild {
   notDuplicateOf: string[];
 }
 
-/** Turns a checked input into rows. */
-export function prepareChild(rules: RegisterRules, input: ChildCreate, now: string, tokens: ReadonlyMap<string, string>): PreparedChild {
+/** Turns a checked input into rows; `words` as profileWords gives them, if the caller has them. */
+export function prepareChild(
+  rules: RegisterRules,
+  input: ChildCreate,
+  now: string,
+  tokens: ReadonlyMap<string, string>,
+  words?: readonly string[],
+): PreparedChild {
   const id = newId();
   return {
     child: {
       id,
       office_id: rules.officeId,
-      ...profileColumns(input, input.memberships, tokens),
+      ...profileColumns(input, input.memberships, tokens, words),
       status: statusOf(false, input.memberships),
       left_reason: null,
       left_date: null,

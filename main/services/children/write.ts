@@ -65,8 +65,9 @@ async function decisionRows(trx: Transaction<Database>, prepared: readonly Prepa
 async function writeChildren(trx: Transaction<Database>, rules: RegisterRules, clock: Clock, inputs: readonly ChildCreate[], atOf: (index: number) => string): Promise<string[]> {
   const now = clock.now().toISOString();
   inputs.forEach((input, index) => checkChild(rules, input, atOf(index)));
-  const tokens = await wordTokens(trx, inputs.flatMap(profileWords));
-  const prepared = inputs.map((input) => prepareChild(rules, input, now, tokens));
+  const words = inputs.map(profileWords);
+  const tokens = await wordTokens(trx, words.flat());
+  const prepared = inputs.map((input, index) => prepareChild(rules, input, now, tokens, words[index]));
   await checkPersonalIds(trx, rules, prepared, atOf);
   const decisions = await decisionRows(trx, prepared, now);
 

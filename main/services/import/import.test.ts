@@ -1,18 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext } from '../../../tests/fixtures/context';
+import { createTestContext, type fixedClock } from '../../../tests/fixtures/context';
 import { childRow, csvBytes, officeHeaders, officeList, toBase64, xlsxBase64, zipBytes } from '../../../tests/fixtures/import/builders';
 import { legacyOffice } from '../../../tests/fixtures/office';
 import { dispatch } from '../../handlers';
 import type { HandlerContext } from '../../handler-types';
+import { createChild } from '../children';
+import { childInput } from '../children/test-support';
 import { saveOffice } from '../office';
 import { commitImport, previewImport } from './import';
 
 let ctx: HandlerContext;
+let clock: ReturnType<typeof fixedClock>;
 let close: () => Promise<void>;
 
 beforeEach(async () => {
   const test = await createTestContext();
   ctx = test.ctx;
+  clock = test.clock;
   close = test.close;
   await saveOffice(ctx.db, ctx.units, ctx.clock, legacyOffice);
 });
@@ -161,6 +165,53 @@ describe('duplicates', () => {
       [5, [{ field: 'personalId', message: 'import.duplicateInFile' }]],
     ]);
     expect(shown).toMatchObject({ validCount: 0, errorCount: 4 });
+  });
+});
+
+describe('a commit after the preview of the same file', () => {
+  // Row 3 of officeList(2): Trần Văn An, born 02/02/2013 in Phường Máy Chai, ID 031130000001.
+  const sibling = { fullName: 'Trần Văn An', birthDate: '2013-02-02', unitId: 'w:11314' };
+
+  it('refuses a row that became a possible duplicate after the preview, until the user overrules it', async () => {
+    const base64 = await xlsxBase64(officeList(2));
+    const shown = await preview(base64);
+    expect(shown).toMatchObject({ validCount: 2, duplicateCount: 0 });
+
+    const entered = await createChild(ctx.db, ctx.units, ctx.clock, childInput({ ...sibling, personalId: null }));
+    const request = { fileName: 'danh-sach.xlsx', base64, mapping: shown.mapping };
+    await expect(commitImport(ctx.db, ctx.units, ctx.clock, { ...request, acceptedDuplicateRows: [] })).rejects.toMatchObject({
+      code: 'errors.importInvalid',
+    });
+    expect(await count('child')).toBe(1);
+
+    await expect(commitImport(ctx.db, ctx.units, ctx.clock, { ...request, acceptedDuplicateRows: [3] })).resolves.toEqual({ imported: 2 });
+    const decision = await ctx.db.selectFrom('duplicate_decision').selectAll().executeTakeFirstOrThrow();
+    expect([decision.child_a, decision.child_b]).toContain(entered.id);
+  });
+
+  it('refuses a personal ID entered in the register after the preview, even when overruled', async () => {
+    const base64 = await xlsxBase64(officeList(2));
+    const shown = await preview(base64);
+    await createChild(ctx.db, ctx.units, ctx.clock, childInput({ ...sibling, fullName: 'Vũ Thu Hà', personalId: '031130000001' }));
+    await expect(
+      commitImport(ctx.db, ctx.units, ctx.clock, { fileName: 'danh-sach.xlsx', base64, mapping: shown.mapping, acceptedDuplicateRows: [2, 3] }),
+    ).rejects.toMatchObject({ code: 'errors.importInvalid' });
+    expect(await count('child')).toBe(1);
+  });
+
+  it('reads the file again for another mapping or another day', async () => {
+    const base64 = await xlsxBase64(officeList(2));
+    const commit = (mapping: object) =>
+      commitImport(ctx.db, ctx.units, ctx.clock, { fileName: 'danh-sach.xlsx', base64, mapping, acceptedDuplicateRows: [] });
+
+    const { mapping } = await preview(base64);
+    await expect(commit({ ...mapping, fullName: null })).rejects.toMatchObject({ code: 'errors.importInvalid' });
+
+    await preview(base64);
+    // Row 2's child, born 01/01/2012, is 16 on 01/01/2028: no longer a child to register.
+    clock.set('2028-01-02T08:00:00.000Z');
+    await expect(commit(mapping)).rejects.toMatchObject({ code: 'errors.importInvalid' });
+    expect(await count('child')).toBe(0);
   });
 });
 

@@ -1,33 +1,26 @@
 import type { Kysely } from 'kysely';
-import { toIsoDate } from '../../../shared/format/date';
-import { foldVietnamese } from '../../../shared/format/names';
 import type { DuplicateCandidate } from '../../../shared/register';
 import type { ImportMapping, ImportPreview, ImportResult, ImportRowPreview } from '../../../shared/schemas/import';
 import { AppFailure } from '../../failure';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/schema';
-import { getOffice, officeUnits } from '../office';
+import { getOffice } from '../office';
 import type { UnitCatalog } from '../units';
 import { importIssues } from './issues';
-import type { CircumstanceOptions } from './match-circumstances';
-import { soleUnit, unitMatcher } from './match-unit';
-import { parseRow, type ParsedRow, type RowContext } from './parse-row';
-import { readSheet } from './read-sheet';
+import { forgetLastFile } from './last-file';
+import type { ParsedRow } from './parse-row';
+import { flag, readImportFile, type ImportFile } from './read-file';
 import { findRegisterDuplicates } from './register-duplicates';
 import { insertChildren } from './register-port';
-import { toTable } from './sheet-table';
-import { suggestMapping } from './suggest-mapping';
 
 /**
  * Import of an existing register from Excel or CSV. The preview reads and checks every row;
- * the commit reads the same file again, checks it again (nothing the renderer says about the
- * rows is trusted) and writes all rows or none.
+ * the commit checks the same file again (nothing the renderer says about the rows is trusted)
+ * and writes all rows or none. What follows from the file alone may come from the preview of
+ * the same bytes (read-file.ts); the checks against the register always run again.
  */
 
-export interface ImportFile {
-  fileName: string;
-  base64: string;
-}
+export type { ImportFile } from './read-file';
 
 interface CheckedRow extends ParsedRow {
   duplicates: DuplicateCandidate[];
@@ -39,42 +32,6 @@ interface CheckedFile {
   rows: CheckedRow[];
 }
 
-async function circumstanceOptions(db: Kysely<Database>): Promise<CircumstanceOptions> {
-  const options = await db
-    .selectFrom('circumstance_option')
-    .select(['code', 'kind', 'group_code', 'name_vi'])
-    .where('active', '=', 1)
-    .orderBy('sort_order')
-    .execute();
-  return {
-    subgroups: options.flatMap((o) => (o.kind === 'subgroup' && o.group_code ? [{ code: o.code, groupCode: o.group_code }] : [])),
-    atRisk: options.flatMap((o) => (o.kind === 'atRisk' ? [{ code: o.code, nameVi: o.name_vi }] : [])),
-  };
-}
-
-const flag = (row: ParsedRow, field: ParsedRow['issues'][number]['field'], message: string): void => {
-  if (!row.issues.some((issue) => issue.field === field)) row.issues.push({ field, message });
-  row.child = null;
-};
-
-/** The same child twice in one file: the same personal ID, or the same name, birth date and unit. */
-function flagDuplicatesInFile(rows: readonly ParsedRow[]): void {
-  const seen = new Map<string, ParsedRow[]>();
-  const note = (key: string, row: ParsedRow): void => {
-    const list = seen.get(key);
-    if (list) list.push(row);
-    else seen.set(key, [row]);
-  };
-  for (const row of rows) {
-    if (row.personalId) note(`id:${row.personalId}`, row);
-    if (row.child) note(`name:${foldVietnamese(row.fullName)}|${row.birthDate ?? ''}|${row.child.unitId}`, row);
-  }
-  for (const [key, list] of seen) {
-    if (list.length < 2) continue;
-    for (const row of list) flag(row, key.startsWith('id:') ? 'personalId' : 'fullName', importIssues.duplicateInFile);
-  }
-}
-
 async function checkFile(
   db: Kysely<Database>,
   units: UnitCatalog,
@@ -84,39 +41,26 @@ async function checkFile(
 ): Promise<CheckedFile> {
   const office = await getOffice(db);
   if (!office) throw new AppFailure('errors.officeNotSetUp');
-  const table = toTable(await readSheet(file.fileName, Buffer.from(file.base64, 'base64')));
-  if (table.rows.length === 0) throw new AppFailure('errors.importUnreadable');
-  const mapping = requested ?? suggestMapping(table.headers);
-
-  const unitList = await officeUnits(db, units);
-  const context: RowContext = {
-    today: toIsoDate(clock.now()),
-    headers: table.headers,
-    findUnit: unitMatcher(unitList),
-    defaultUnit: soleUnit(unitList),
-    circumstances: await circumstanceOptions(db),
-  };
-  const parsed = table.rows.map((row) => parseRow(row, mapping, context));
-  flagDuplicatesInFile(parsed);
-
+  const read = await readImportFile(db, units, clock, file, requested);
   const candidates = await findRegisterDuplicates(
     db,
     units,
     office.id,
-    parsed.map((row) => ({
+    read.rows.map((row) => ({
       fullName: row.fullName,
       birthDate: row.birthDate ?? '',
       personalId: row.personalId,
       guardians: row.child?.guardians ?? [],
     })),
   );
-  const rows = parsed.map((row, index): CheckedRow => {
-    const duplicates = candidates[index] ?? [];
+  // Copies: the rows read may be reused by the next call.
+  const rows = read.rows.map((row, index): CheckedRow => {
+    const checked: CheckedRow = { ...row, issues: [...row.issues], duplicates: candidates[index] ?? [] };
     // The register holds one child per personal ID: that row cannot be imported at all.
-    if (duplicates.some((d) => d.reason === 'samePersonalId')) flag(row, 'personalId', importIssues.personalIdTaken);
-    return { ...row, duplicates };
+    if (checked.duplicates.some((d) => d.reason === 'samePersonalId')) flag(checked, 'personalId', importIssues.personalIdTaken);
+    return checked;
   });
-  return { headers: table.headers, mapping, rows };
+  return { headers: read.headers, mapping: read.mapping, rows };
 }
 
 export async function previewImport(
@@ -153,16 +97,20 @@ export async function commitImport(
   clock: Clock,
   request: ImportFile & { mapping: ImportMapping; acceptedDuplicateRows: readonly number[] },
 ): Promise<ImportResult> {
-  const checked = await checkFile(db, units, clock, request, request.mapping);
-  const accepted = new Set(request.acceptedDuplicateRows);
-  const blocked = checked.rows.some(
-    (row) => row.issues.length > 0 || !row.child || (row.duplicates.length > 0 && !accepted.has(row.rowNumber)),
-  );
-  if (blocked) throw new AppFailure('errors.importInvalid');
-  const inputs = checked.rows.flatMap((row) =>
-    // Overruled warnings are remembered, so the register does not raise them again.
-    row.child ? [{ ...row.child, notDuplicateOf: row.duplicates.map((d) => d.id) }] : [],
-  );
-  const ids = await insertChildren(db, units, clock, inputs);
-  return { imported: ids.length };
+  try {
+    const checked = await checkFile(db, units, clock, request, request.mapping);
+    const accepted = new Set(request.acceptedDuplicateRows);
+    const blocked = checked.rows.some(
+      (row) => row.issues.length > 0 || !row.child || (row.duplicates.length > 0 && !accepted.has(row.rowNumber)),
+    );
+    if (blocked) throw new AppFailure('errors.importInvalid');
+    const inputs = checked.rows.flatMap((row) =>
+      // Overruled warnings are remembered, so the register does not raise them again.
+      row.child ? [{ ...row.child, notDuplicateOf: row.duplicates.map((d) => d.id) }] : [],
+    );
+    const ids = await insertChildren(db, units, clock, inputs);
+    return { imported: ids.length };
+  } finally {
+    forgetLastFile();
+  }
 }

@@ -71,9 +71,16 @@ export function matchGroups(text: string, options: CircumstanceOptions): GroupPi
   return picks;
 }
 
+// The folded names of an office's at-risk options, worked out once per list of options.
+const atRiskEntries = new WeakMap<CircumstanceOptions['atRisk'], { code: string; name: string }[]>();
+
 /** The at-risk options a cell names (by code or name), or null when any part names none. */
 export function matchAtRisk(text: string, options: CircumstanceOptions): string[] | null {
-  const entries = options.atRisk.map((o) => ({ code: o.code, name: foldCell(o.nameVi) }));
+  let entries = atRiskEntries.get(options.atRisk);
+  if (!entries) {
+    entries = options.atRisk.map((o) => ({ code: o.code, name: foldCell(o.nameVi) }));
+    atRiskEntries.set(options.atRisk, entries);
+  }
   const whole = byName(entries, foldCell(text));
   if (whole) return [whole.code];
   const codes: string[] = [];

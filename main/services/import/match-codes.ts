@@ -7,8 +7,21 @@ import { foldVietnamese } from '../../../shared/format/names';
  * folded (no diacritics, lower case), since lists are typed with and without marks.
  */
 
+// A list repeats the same few words down a column ("Nam", "Kinh", "Hộ nghèo", a ward's name):
+// each is folded once. Bounded, so that a column of names or addresses cannot grow it for ever.
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 10_000;
+
 /** Folded, punctuation as spaces: "P.Máy Tơ" → "p may to". */
-export const foldCell = (text: string): string => foldVietnamese(text.replace(/[^\p{L}\p{N}]+/gu, ' '));
+export function foldCell(text: string): string {
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = foldVietnamese(text.replace(/[^\p{L}\p{N}]+/gu, ' '));
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
+}
 
 const squeeze = (text: string): string => foldCell(text).replace(/ /g, '');
 

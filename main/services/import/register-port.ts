@@ -3,4 +3,4 @@
  * under the register's own rules, and its test of two names being alike.
  */
 export { insertChildren } from '../children';
-export { similarNames } from '../children/duplicates';
+export { editDistance, similarNames } from '../children/duplicates';
