@@ -11,7 +11,7 @@ import { forgetLastFile } from './last-file';
 import type { ParsedRow } from './parse-row';
 import { flag, readImportFile, type ImportFile } from './read-file';
 import { findRegisterDuplicates } from './register-duplicates';
-import { insertChildren } from './register-port';
+import { insertChildren } from '../children';
 
 /**
  * Import of an existing register from Excel or CSV. The preview reads and checks every row;

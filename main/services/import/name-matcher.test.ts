@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../../../shared/format/names';
 import { comparableName, similarName } from './name-matcher';
-import { similarNames } from './register-port';
+import { similarNames } from '../children/duplicates';
 
 const families = ['nguyen', 'tran', 'le', 'pham', 'ho', 'ngo', 'h', 'nie'];
 const middles = ['', 'van', 'thi', 'thi minh'];

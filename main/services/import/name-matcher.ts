@@ -1,5 +1,5 @@
 import { splitVietnameseName } from '../../../shared/format/names';
-import { editDistance } from './register-port';
+import { editDistance } from '../children/duplicates';
 
 /**
  * The register's test of two folded names being alike (children/duplicates.ts similarNames),
