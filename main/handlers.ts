@@ -4,6 +4,7 @@ import { fail, ok, type FieldIssue } from '../shared/errors';
 import { codeHandlers } from './channels/codes';
 import { fileHandlers } from './channels/files';
 import { foundationHandlers } from './channels/foundation';
+import { giftHandlers } from './channels/gifts';
 import { importHandlers } from './channels/import';
 import { registerHandlers } from './channels/register';
 import { reviewHandlers } from './channels/review';
@@ -20,6 +21,7 @@ export const handlers = {
   ...importHandlers,
   ...fileHandlers,
   ...codeHandlers,
+  ...giftHandlers,
 } satisfies Handlers;
 
 export function isChannel(name: unknown): name is ChannelName {

@@ -56,6 +56,121 @@ try {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
+/** Calls a channel the way the renderer does in browser mode; throws on a refusal. */
+async function call(page, origin, channel, input) {
+  const answer = await page.request.post(`${origin}/api/${channel}`, { data: { input } });
+  const body = await answer.json();
+  if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
+  return body.data;
+}
+
+const roundUp = (amount, step) => Math.ceil(amount / step) * step;
+
+/**
+ * The gift feature on the demo register. Made through the API: last Trung thu's campaign,
+ * given out (so the list page has history), and a Tết 2027 campaign for groups a and d with
+ * two funding sources and a bigger gift for orphans. The screens are then read as a user sees them.
+ */
+async function giftScreens(page, origin, shot) {
+  const api = (channel, input) => call(page, origin, channel, input);
+  const gift = { occasion: 'tet', year: 2027, startDate: '2027-01-20', endDate: '2027-02-05', note: null };
+
+  const midAutumnInput = {
+    name: 'Vui Tết Trung thu 2026',
+    occasion: 'midAutumn',
+    year: 2026,
+    startDate: '2026-09-20',
+    endDate: '2026-09-27',
+    cashPerChild: 0,
+    goodsDescription: 'Bánh trung thu, đèn ông sao',
+    goodsValuePerChild: 150_000,
+    groupRates: [],
+    note: null,
+  };
+  const midAutumn = await api('gifts.createCampaign', {
+    ...midAutumnInput,
+    funding: [{ kind: 'sponsor', sponsorName: 'Ngân hàng TMCP Hàng Hải', amount: 1_000_000 }],
+  });
+  await api('gifts.applySelection', { campaignId: midAutumn.id, rules: { groupCodes: ['a', 'b', 'c'], includeAtRisk: true, ageMax: 12 } });
+  const midAutumnCost = (await api('gifts.campaign', { id: midAutumn.id })).plannedAmount;
+  await api('gifts.updateCampaign', {
+    ...midAutumnInput,
+    id: midAutumn.id,
+    funding: [{ kind: 'sponsor', sponsorName: 'Ngân hàng TMCP Hàng Hải', amount: roundUp(midAutumnCost, 5_000_000) }],
+  });
+  await api('gifts.freeze', { id: midAutumn.id });
+  await api('gifts.markAllReceived', { campaignId: midAutumn.id, date: '2026-09-25' });
+
+  const draftFunding = [{ kind: 'childFund', sponsorName: null, amount: 1_000_000 }];
+  const tetInput = {
+    name: 'Thăm, tặng quà Tết Nguyên đán Đinh Mùi 2027',
+    ...gift,
+    cashPerChild: 300_000,
+    goodsDescription: 'Bánh kẹo, sữa',
+    goodsValuePerChild: 200_000,
+    groupRates: [{ groupCode: 'a', cash: 500_000, goodsValue: 200_000 }],
+  };
+  const tet = await api('gifts.createCampaign', { ...tetInput, funding: draftFunding });
+  const rules = { groupCodes: ['a', 'd'], includeAtRisk: false };
+  await api('gifts.applySelection', { campaignId: tet.id, rules });
+  const planned = (await api('gifts.campaign', { id: tet.id })).plannedAmount;
+  // The Child Fund pays most of it, a sponsor the rest, with a little left over.
+  await api('gifts.updateCampaign', {
+    id: tet.id,
+    ...tetInput,
+    funding: [
+      { kind: 'childFund', sponsorName: null, amount: roundUp(planned * 0.7, 10_000_000) },
+      { kind: 'sponsor', sponsorName: 'Công ty TNHH Thương mại Hoa Mai', amount: roundUp(planned * 0.3, 5_000_000) },
+    ],
+  });
+
+  await page.goto(`${origin}/#/gifts`);
+  await page.getByRole('link', { name: tetInput.name }).waitFor();
+  await shot('12-gifts-list.png');
+
+  await page.getByRole('link', { name: tetInput.name }).click();
+  await page.getByRole('heading', { level: 1, name: tetInput.name }).waitFor();
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  await page.getByRole('heading', { name: 'Kết quả xem trước' }).waitFor();
+  await shot('13-gift-campaign.png', { fullPage: true });
+
+  await api('gifts.freeze', { id: tet.id });
+  const preview = await api('gifts.previewSelection', { campaignId: tet.id, rules });
+  // A ward with a short list (about 20 children: two pages), named once (the 2025 reform reused some names).
+  const named = (name) => preview.byUnit.filter((unit) => unit.unitName === name).length;
+  const ward = preview.byUnit
+    .filter((unit) => named(unit.unitName) === 1)
+    .sort((a, b) => Math.abs(a.count - 20) - Math.abs(b.count - 20))[0];
+  if (!ward) throw new Error('the demo register has no child in groups a and d');
+  await page.goto(`${origin}/#/print/gift-roster?campaign=${encodeURIComponent(tet.id)}&unit=${encodeURIComponent(ward.unitId)}`);
+  await page.waitForFunction(() => document.body.dataset.printReady === 'true');
+  // On screen the print page shows the A4 landscape sheet at its real size, margins included.
+  await shot('14-gift-roster-print.png', { fullPage: true });
+
+  // The visit to that ward: most received, two absent, one through a grandmother.
+  const inWard = await api('gifts.recipients', { campaignId: tet.id, unitId: ward.unitId });
+  const [first, second, third] = inWard;
+  await api('gifts.markAllReceived', {
+    campaignId: tet.id,
+    unitId: ward.unitId,
+    date: '2027-01-24',
+    exceptions: [
+      { recipientId: first.id, status: 'absent', receivedBy: null, note: 'Đang nằm viện' },
+      { recipientId: second.id, status: 'absent', receivedBy: null, note: null },
+      { recipientId: third.id, status: 'receivedByGuardian', receivedBy: 'Nguyễn Thị Lan (bà nội)', note: null },
+    ],
+  });
+  await page.goto(`${origin}/#/gifts/${encodeURIComponent(tet.id)}?tab=delivery`);
+  await page.getByLabel('Xã/phường').selectOption({ value: ward.unitId });
+  await page.getByRole('checkbox', { name: `Chọn ${first.fullName}` }).check();
+  await page.getByRole('heading', { name: 'Ghi nhận cho 1 trẻ đã chọn' }).waitFor();
+  await shot('15-gift-delivery.png', { fullPage: true });
+
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await page.getByRole('table', { name: 'Theo nguồn kinh phí' }).waitFor();
+  await shot('16-gift-summary.png', { fullPage: true });
+}
+
 // The register, on a fictional office filled by `npm run seed:demo`.
 const demoDir = tempDir('bt-screenshots-demo-');
 const seeded = spawnSync(
@@ -101,6 +216,8 @@ try {
   await demoPage.emulateMedia({ media: 'print' });
   await demoShot('11-review-print.png', { fullPage: true });
   await demoPage.emulateMedia({ media: 'screen' });
+
+  await giftScreens(demoPage, demo.origin, demoShot);
 } finally {
   await demoBrowser.close();
   await demo.stop();

@@ -19,6 +19,28 @@ import {
 import { importCommitSchema, importPreviewSchema, type ImportPreview, type ImportResult } from './schemas/import';
 import { fileOutputSchema, printPdfSchema } from './schemas/files';
 import { circumstanceSaveSchema } from './schemas/circumstances';
+import {
+  campaignInputSchema,
+  campaignUpdateSchema,
+  deliveryAllSchema,
+  deliveryMarkSchema,
+  recipientAddSchema,
+  recipientGiftSchema,
+  recipientQuerySchema,
+  recipientRemoveSchema,
+  rosterQuerySchema,
+  selectionSchema,
+} from './schemas/gifts';
+import type {
+  CampaignDetail,
+  CampaignListRow,
+  CampaignSummary,
+  ChildGift,
+  GiftChange,
+  RecipientRow,
+  Roster,
+  SelectionPreview,
+} from './gifts';
 import type {
   ChildDetail,
   ChildListPage,
@@ -87,6 +109,26 @@ export const contract = {
   'register.reviewExcel': { input: reviewQuerySchema, output: returns<FileOutput>() },
   'import.preview': { input: importPreviewSchema, output: returns<ImportPreview>() },
   'import.commit': { input: importCommitSchema, output: returns<ImportResult>() },
+  'gifts.campaigns': { input: noInput, output: returns<CampaignListRow[]>() },
+  'gifts.campaign': { input: byId, output: returns<CampaignDetail>() },
+  'gifts.createCampaign': { input: campaignInputSchema, output: returns<CampaignDetail>() },
+  'gifts.updateCampaign': { input: campaignUpdateSchema, output: returns<CampaignDetail>() },
+  'gifts.deleteCampaign': { input: byId, output: returns<{ deleted: true }>() },
+  'gifts.freeze': { input: byId, output: returns<CampaignDetail>() },
+  'gifts.previewSelection': { input: selectionSchema, output: returns<SelectionPreview>() },
+  'gifts.applySelection': { input: selectionSchema, output: returns<CampaignDetail>() },
+  'gifts.recipients': { input: recipientQuerySchema, output: returns<RecipientRow[]>() },
+  'gifts.addRecipient': { input: recipientAddSchema, output: returns<RecipientRow>() },
+  'gifts.removeRecipient': { input: recipientRemoveSchema, output: returns<RecipientRow>() },
+  'gifts.restoreRecipient': { input: recipientRemoveSchema, output: returns<RecipientRow>() },
+  'gifts.setRecipientGift': { input: recipientGiftSchema, output: returns<RecipientRow>() },
+  'gifts.changes': { input: byId, output: returns<GiftChange[]>() },
+  'gifts.markDelivery': { input: deliveryMarkSchema, output: returns<{ updated: number }>() },
+  'gifts.markAllReceived': { input: deliveryAllSchema, output: returns<{ updated: number }>() },
+  'gifts.summary': { input: byId, output: returns<CampaignSummary>() },
+  'gifts.roster': { input: rosterQuerySchema, output: returns<Roster>() },
+  'gifts.rosterExcel': { input: rosterQuerySchema, output: returns<FileOutput>() },
+  'children.gifts': { input: byId, output: returns<ChildGift[]>() },
   'files.save': { input: fileOutputSchema, output: returns<{ saved: boolean }>() },
   'print.pdf': { input: printPdfSchema, output: returns<{ saved: boolean }>() },
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;

@@ -17,6 +17,12 @@ export const errorCodes = [
   'errors.membershipClosed',
   'errors.importInvalid',
   'errors.importUnreadable',
+  'errors.campaignFrozen',
+  'errors.campaignNotFrozen',
+  'errors.campaignHasDeliveries',
+  'errors.recipientExists',
+  'errors.childNotEligible',
+  'errors.reasonRequired',
   'errors.connection',
   'errors.internal',
 ] as const;

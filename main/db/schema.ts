@@ -1,4 +1,13 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AmountSource,
+  CampaignStatus,
+  DeliveryStatus,
+  FundingSourceKind,
+  GiftChangeKind,
+  GiftOccasion,
+  RecipientOrigin,
+} from '../../shared/codes/gifts';
 
 /**
  * Kysely's view of the database. Times are ISO-8601 UTC text, dates YYYY-MM-DD,
@@ -16,6 +25,11 @@ export interface Database {
   visit: VisitTable;
   duplicate_decision: DuplicateDecisionTable;
   search_word: SearchWordTable;
+  gift_campaign: GiftCampaignTable;
+  gift_funding: GiftFundingTable;
+  gift_group_rate: GiftGroupRateTable;
+  gift_recipient: GiftRecipientTable;
+  gift_change: GiftChangeTable;
 }
 
 export interface OfficeTable {
@@ -158,3 +172,74 @@ export type OfficeUpdate = Updateable<OfficeTable>;
 export type ChildRow = Selectable<ChildTable>;
 export type NewChild = Insertable<ChildTable>;
 export type MembershipRow = Selectable<MembershipTable>;
+
+export interface GiftCampaignTable {
+  id: string;
+  office_id: string;
+  name: string;
+  occasion: GiftOccasion;
+  year: number;
+  start_date: string;
+  end_date: string;
+  cash_per_child: number;
+  goods_description: string | null;
+  goods_value_per_child: number;
+  note: string | null;
+  /** JSON of SelectionRules, or null before the first selection. */
+  rules: string | null;
+  status: CampaignStatus;
+  frozen_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GiftFundingTable {
+  id: string;
+  campaign_id: string;
+  kind: FundingSourceKind;
+  sponsor_name: string | null;
+  /** kind, or 'sponsor:' + the folded sponsor name: what "the same source" compares. */
+  source_key: string;
+  amount: number;
+  sort_order: number;
+}
+
+export interface GiftGroupRateTable {
+  campaign_id: string;
+  group_code: string;
+  cash: number;
+  goods_value: number;
+}
+
+export interface GiftRecipientTable {
+  id: string;
+  campaign_id: string;
+  child_id: string;
+  group_code: string | null;
+  at_risk_code: string | null;
+  proxy_name: string | null;
+  cash: number;
+  goods_value: number;
+  amount_source: AmountSource;
+  origin: RecipientOrigin;
+  included: number;
+  add_reason: string | null;
+  remove_reason: string | null;
+  status: DeliveryStatus;
+  delivered_on: string | null;
+  received_by: string | null;
+  delivery_note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GiftChangeTable {
+  id: string;
+  campaign_id: string;
+  recipient_id: string;
+  at: string;
+  kind: GiftChangeKind;
+  reason: string;
+  old_amount: number | null;
+  new_amount: number | null;
+}

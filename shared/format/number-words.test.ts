@@ -45,7 +45,18 @@ describe('moneyInWords', () => {
   it.each([
     [0, 'Không đồng'],
     [5, 'Năm đồng chẵn'],
+    [10, 'Mười đồng chẵn'],
+    [15, 'Mười lăm đồng chẵn'],
+    [21, 'Hai mươi mốt đồng chẵn'],
+    [25, 'Hai mươi lăm đồng chẵn'],
+    [101, 'Một trăm linh một đồng chẵn'],
+    [105, 'Một trăm linh năm đồng chẵn'],
+    [1_005, 'Một nghìn không trăm linh năm đồng chẵn'],
+    [10_000, 'Mười nghìn đồng chẵn'],
+    [300_000, 'Ba trăm nghìn đồng chẵn'],
     [500_000, 'Năm trăm nghìn đồng chẵn'],
+    [1_000_000, 'Một triệu đồng chẵn'],
+    [570_000_000, 'Năm trăm bảy mươi triệu đồng chẵn'],
     [1_586_250_000, 'Một tỷ năm trăm tám mươi sáu triệu hai trăm năm mươi nghìn đồng chẵn'],
   ])('%d → %s', (amount, words) => {
     expect(moneyInWords(amount)).toBe(words);

@@ -128,6 +128,8 @@ export const childListQuerySchema = z.object({
   ageMin: z.number().int().min(0).max(30).nullable().default(null),
   ageMax: z.number().int().min(0).max(30).nullable().default(null),
   turning16Soon: z.boolean().default(false),
+  /** Only children given no gift (received, by them or a guardian) in the last N months. */
+  noGiftMonths: z.number().int().min(1).max(60).nullable().default(null),
   sort: z.enum(childSorts).default('name'),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),

@@ -3,6 +3,13 @@ import { compareVietnameseNames } from '../../../shared/format/names';
 import { childListQuerySchema, type ChildCreateInput, type ChildListQueryInput } from '../../../shared/schemas/children';
 import { addMembership, closeChild, createChild, endMembership, listChildren } from './index';
 import { childInput, registerContext, type RegisterContext } from './test-support';
+import { campaignInput } from '../../../tests/fixtures/gifts';
+import type { DeliveryStatus } from '../../../shared/codes/gifts';
+import { deliveryMarkSchema, recipientQuerySchema, selectionRulesSchema } from '../../../shared/schemas/gifts';
+import { createCampaign, freezeCampaign } from '../gifts/campaigns';
+import { markDelivery } from '../gifts/delivery';
+import { listRecipients } from '../gifts/recipients';
+import { applySelection } from '../gifts/selection';
 
 const today = '2026-11-22';
 let t: RegisterContext;
@@ -189,5 +196,47 @@ describe('listChildren: order and pages', () => {
     await add({ fullName: 'Lê Thị Hai', birthDate: '2014-01-01' });
     expect(await names({ sort: 'birthDate' })).toEqual(['Lê Thị Bốn', 'Lê Thị Ba', 'Lê Thị Hai']);
     expect(await names({ sort: 'createdAt' })).toEqual(['Lê Thị Hai', 'Lê Thị Bốn', 'Lê Thị Ba']);
+  });
+});
+
+describe('listChildren: no gift in the last months', () => {
+  /** A campaign of November 2025 whose gifts were handed over (or not) on the days given (today is 22/11/2026). */
+  async function seedGifts() {
+    const children: [string, 'male' | 'female', DeliveryStatus | null, string | null][] = [
+      ['Ngô Thị Mai', 'female', null, null], // never given a gift
+      ['Bùi Văn Nam', 'male', 'received', '2026-01-10'],
+      ['Đỗ Thị Lan', 'female', 'receivedByGuardian', today],
+      ['Vũ Văn Quân', 'male', 'received', '2025-11-22'], // 12 months ago to the day: outside the last 12 months
+      ['Hà Thị Yến', 'female', 'received', '2025-11-23'],
+      ['Lý Văn Phúc', 'male', 'absent', '2026-01-10'],
+      ['Đào Thị Hà', 'female', 'refused', '2026-01-10'],
+    ];
+    const ids = new Map<string, string>();
+    for (const [fullName, sex] of children) ids.set(fullName, (await add({ fullName, sex })).id);
+    const campaign = await createCampaign(t.db, t.clock, campaignInput({ name: 'Quà Tết 2026', year: 2026, startDate: '2025-11-01', endDate: '2025-11-30' }));
+    await applySelection(t.db, t.units, t.clock, { campaignId: campaign.id, rules: selectionRulesSchema.parse({}) });
+    await freezeCampaign(t.db, t.clock, campaign.id);
+    const recipients = await listRecipients(t.db, t.units, recipientQuerySchema.parse({ campaignId: campaign.id }));
+    for (const [fullName, , status, date] of children) {
+      const recipient = recipients.find((r) => r.childId === ids.get(fullName));
+      if (!status || !recipient) continue;
+      await markDelivery(t.db, t.clock, deliveryMarkSchema.parse({ recipientIds: [recipient.id], status, date, receivedBy: null, note: null }));
+    }
+  }
+
+  beforeEach(seedGifts);
+
+  it('leaves out children who received a gift, or whose guardian took it, within the months up to today', async () => {
+    expect(await names({ noGiftMonths: 12 })).toEqual(['Đào Thị Hà', 'Ngô Thị Mai', 'Lý Văn Phúc', 'Vũ Văn Quân']);
+    expect((await list({ noGiftMonths: 12 })).total).toBe(4);
+    expect(await names({ noGiftMonths: 1 })).toEqual(['Đào Thị Hà', 'Ngô Thị Mai', 'Bùi Văn Nam', 'Lý Văn Phúc', 'Vũ Văn Quân', 'Hà Thị Yến']);
+    expect((await list()).total).toBe(7);
+  });
+
+  it('combines with the other filters and pages like any list', async () => {
+    expect(await names({ noGiftMonths: 12, sexes: ['female'] })).toEqual(['Đào Thị Hà', 'Ngô Thị Mai']);
+    expect(await names({ noGiftMonths: 12, search: 'van' })).toEqual(['Lý Văn Phúc', 'Vũ Văn Quân']);
+    const pages = [...(await list({ noGiftMonths: 12, limit: 3 })).rows, ...(await list({ noGiftMonths: 12, limit: 3, offset: 3 })).rows];
+    expect(pages.map((r) => r.fullName)).toEqual(await names({ noGiftMonths: 12 }));
   });
 });

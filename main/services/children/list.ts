@@ -26,12 +26,13 @@ const where = (conditions: readonly Condition[]): RawBuilder<unknown> =>
   conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 
 async function countMatches(db: Kysely<Database>, filter: ListFilter): Promise<number> {
+  const { columns, text, probes } = filter;
   const query =
-    filter.columns.length > 0
-      ? sql<{ n: number }>`select count(*) as n from child ${where([...filter.columns, ...matchesIndex(filter.text, false)])}`
-      : filter.text.length > 0
+    columns.length > 0 || probes.length > 0
+      ? sql<{ n: number }>`select count(*) as n from child ${where([...columns, ...matchesIndex(text, columns.length === 0), ...probes])}`
+      : text.length > 0
         ? // Every child has its row in the trigram index, so the index alone can count.
-          sql<{ n: number }>`select count(*) as n from child_search where child_search match ${matchExpression(filter.text)}`
+          sql<{ n: number }>`select count(*) as n from child_search where child_search match ${matchExpression(text)}`
         : sql<{ n: number }>`select count(*) as n from child`;
   const { rows } = await query.execute(db);
   return rows[0]?.n ?? 0;
@@ -52,9 +53,9 @@ async function pageRowids(db: Kysely<Database>, query: ChildListQuery, filter: L
   const page = sql`limit ${query.limit} offset ${query.offset}`;
   const read = walk
     ? sql<{ r: number }>`select child.rowid as r from child indexed by ${sql.raw(order.index)}
-        ${where([...filter.columns, ...matchesRow(filter.text)])} order by ${order.byIndex} ${page}`
+        ${where([...filter.columns, ...matchesRow(filter.text), ...filter.probes])} order by ${order.byIndex} ${page}`
     : sql<{ r: number }>`select child.rowid as r from child
-        ${where([...filter.columns, ...matchesIndex(filter.text, filter.columns.length === 0)])} order by ${order.bySort} ${page}`;
+        ${where([...filter.columns, ...matchesIndex(filter.text, filter.columns.length === 0), ...filter.probes])} order by ${order.bySort} ${page}`;
   return (await read.execute(db)).rows.map((row) => row.r);
 }
 

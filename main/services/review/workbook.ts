@@ -2,10 +2,11 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import { legalGroups } from '../../../shared/codes/groups';
 import { membershipEndReasons } from '../../../shared/codes/register';
-import { formatDate, formatPlaceAndDate } from '../../../shared/format/date';
+import { formatDate } from '../../../shared/format/date';
 import type { FileOutput, ReviewCounts, ReviewReport, ReviewRow } from '../../../shared/register';
 import type { OfficeProfile } from '../../../shared/schemas/office';
 import type { Database } from '../../db/schema';
+import { administrativeHeader, borderRow, merged, put, setUpPrint, signatureBlock, workbookFile } from '../documents/sheet';
 import type { UnitCatalog } from '../units';
 import { atRiskKey } from './facts';
 import { documentTitle, endReasonLabels } from './labels';
@@ -18,45 +19,11 @@ import type { Period } from './stays';
  * sheet repeats its own table header on every printed page.
  */
 
-const font = 'Times New Roman';
-const mm = (value: number): number => value / 25.4;
 const columnCount = 12; // STT, label, start, increases, decreases (total + 6 reasons), end
 const lastColumn = 'L';
 const headerRows = { first: 9, second: 10, numbers: 11 };
 
-type Style = { bold?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' | 'right'; wrap?: boolean };
-
-function put(sheet: ExcelJS.Worksheet, address: string, value: string | number, style: Style = {}): ExcelJS.Cell {
-  const cell = sheet.getCell(address);
-  cell.value = value;
-  cell.font = { name: font, size: style.size ?? 12, bold: style.bold ?? false, italic: style.italic ?? false };
-  cell.alignment = { horizontal: style.align ?? 'center', vertical: 'middle', wrapText: style.wrap ?? false };
-  return cell;
-}
-
-function merged(sheet: ExcelJS.Worksheet, range: string, value: string, style: Style = {}): void {
-  sheet.mergeCells(range);
-  put(sheet, range.split(':')[0] ?? range, value, style);
-}
-
-const thin = { style: 'thin' } as const;
-const box = { top: thin, left: thin, bottom: thin, right: thin };
-
-function boxRow(sheet: ExcelJS.Worksheet, rowNumber: number): void {
-  for (let column = 1; column <= columnCount; column++) sheet.getRow(rowNumber).getCell(column).border = box;
-}
-
-/** Left: parent agency and office, a short rule, "Số:". Right: the national motto, a rule, place and date. */
-function administrativeHeader(sheet: ExcelJS.Worksheet, office: OfficeProfile, today: string): void {
-  merged(sheet, 'A1:C1', office.parentAgency.toLocaleUpperCase('vi'));
-  merged(sheet, 'E1:L1', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true });
-  merged(sheet, 'A2:C2', office.name.toLocaleUpperCase('vi'), { bold: true });
-  merged(sheet, 'E2:L2', 'Độc lập - Tự do - Hạnh phúc', { bold: true });
-  merged(sheet, 'A3:C3', '────────', { size: 8 });
-  merged(sheet, 'E3:L3', '──────────────────', { size: 8 });
-  merged(sheet, 'A4:C4', 'Số:        /BC');
-  merged(sheet, 'E4:L4', formatPlaceAndDate(office.placeName, today), { italic: true });
-}
+const boxRow = (sheet: ExcelJS.Worksheet, rowNumber: number): void => borderRow(sheet, rowNumber, columnCount);
 
 function periodLine(period: Period): string {
   return `Từ ngày ${formatDate(period.from)} đến ngày ${formatDate(period.to)}`;
@@ -100,29 +67,8 @@ function totalRow(sheet: ExcelJS.Worksheet, rowNumber: number, counts: ReviewCou
 
 /** "NGƯỜI LẬP BIỂU" left and the head of office right, each with room to sign and the name. */
 function signatures(sheet: ExcelJS.Worksheet, top: number, office: OfficeProfile): void {
-  merged(sheet, `A${top}:C${top}`, 'NGƯỜI LẬP BIỂU', { bold: true });
-  merged(sheet, `H${top}:L${top}`, office.headTitle.toLocaleUpperCase('vi'), { bold: true });
-  merged(sheet, `A${top + 1}:C${top + 1}`, '(Ký, ghi rõ họ tên)', { italic: true });
-  merged(sheet, `H${top + 1}:L${top + 1}`, '(Ký, ghi rõ họ tên)', { italic: true });
-  merged(sheet, `A${top + 6}:C${top + 6}`, office.preparerName, { bold: true });
-  merged(sheet, `H${top + 6}:L${top + 6}`, office.headName, { bold: true });
-}
-
-function setUpPage(sheet: ExcelJS.Worksheet): void {
-  sheet.columns = [6, 44, 9, 9, 9, 11, 9, 11, 11, 9, 9, 9].map((width) => ({ width }));
-  sheet.pageSetup = {
-    paperSize: 9 as ExcelJS.PaperSize, // A4
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(8), footer: mm(8) },
-    printTitlesRow: `${headerRows.first}:${headerRows.numbers}`,
-  };
-  // Page numbers centred at the top, not on the first page.
-  sheet.headerFooter = { differentFirst: true, oddHeader: `&C&"${font},Regular"&12&P`, firstHeader: '' };
-  sheet.views = [{ state: 'frozen', ySplit: headerRows.numbers, showGridLines: false }];
+  signatureBlock(sheet, top, 'A:C', 'NGƯỜI LẬP BIỂU', office.preparerName);
+  signatureBlock(sheet, top, 'H:L', office.headTitle.toLocaleUpperCase('vi'), office.headName);
 }
 
 function reportSheet(
@@ -137,8 +83,12 @@ function reportSheet(
   note: string | null,
 ): void {
   const sheet = workbook.addWorksheet(name);
-  setUpPage(sheet);
-  administrativeHeader(sheet, office, today);
+  setUpPrint(sheet, {
+    widths: [6, 44, 9, 9, 9, 11, 9, 11, 11, 9, 9, 9],
+    orientation: 'landscape',
+    titleRows: { first: headerRows.first, last: headerRows.numbers },
+  });
+  administrativeHeader(sheet, office, today, { left: 'A:C', right: 'E:L', numberLine: 'Số:        /BC' });
   merged(sheet, `A6:${lastColumn}6`, documentTitle, { bold: true, size: 14 });
   merged(sheet, `A7:${lastColumn}7`, periodLine(report), { italic: true });
   merged(sheet, `A8:${lastColumn}8`, section, { bold: true, align: 'left' });
@@ -154,7 +104,7 @@ function reportSheet(
   signatures(sheet, rowNumber + 1, office);
 }
 
-export const workbookMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { workbookMimeType } from '../documents/sheet';
 
 /** Builds the workbook of the review report for the period; `today` dates the document. */
 export async function reviewWorkbook(
@@ -193,10 +143,5 @@ export async function reviewWorkbook(
     null,
   );
 
-  const bytes = await workbook.xlsx.writeBuffer();
-  return {
-    fileName: `bao-cao-ra-soat-bien-dong_${period.from}_${period.to}.xlsx`,
-    mimeType: workbookMimeType,
-    base64: Buffer.from(bytes).toString('base64'),
-  };
+  return workbookFile(workbook, `bao-cao-ra-soat-bien-dong_${period.from}_${period.to}.xlsx`);
 }

@@ -1,7 +1,8 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { childrenRoutes } from '../features/children/routes';
 import { ImportPage } from '../features/import/ImportPage';
-import { ExchangePage, FundPage, GiftsPage, ModelsPage } from '../features/placeholders/AreaPlaceholders';
+import { giftsRoutes } from '../features/gifts/routes';
+import { ExchangePage, FundPage, ModelsPage } from '../features/placeholders/AreaPlaceholders';
 import { reportsRoutes } from '../features/reports/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { printRoutes } from '../print/routes';
@@ -22,7 +23,7 @@ export const appRoutes: RouteObject[] = [
       { index: true, element: <Navigate to={paths.children} replace /> },
       { path: relative(paths.children), children: childrenRoutes },
       { path: relative(paths.childrenImport), element: <ImportPage /> },
-      { path: relative(paths.gifts), element: <GiftsPage /> },
+      { path: relative(paths.gifts), children: giftsRoutes },
       { path: relative(paths.fund), element: <FundPage /> },
       { path: relative(paths.models), element: <ModelsPage /> },
       { path: relative(paths.exchange), element: <ExchangePage /> },

@@ -15,11 +15,6 @@ function AreaPlaceholder({ title, description }: { title: string; description: s
   );
 }
 
-export function GiftsPage() {
-  const { t } = useTranslation();
-  return <AreaPlaceholder title={t('nav.gifts')} description={t('areas.gifts')} />;
-}
-
 export function FundPage() {
   const { t } = useTranslation();
   return <AreaPlaceholder title={t('nav.fund')} description={t('areas.fund')} />;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { noGiftFilterMonths } from '../../../../../shared/codes/gifts';
 import { householdStatuses, registerStatuses, sexes, turning16NoticeDays } from '../../../../../shared/codes/register';
 import type { GroupCode } from '../../../../../shared/codes/groups';
 import type { OfficeUnit } from '../../../../../shared/units';
@@ -105,6 +106,15 @@ export function ListFilterBar({ filters, onChange, onClear, filtered, units, lab
           onChange={(event) => set('turning16Soon', event.target.checked)}
         />
         <label htmlFor="children-turning16">{t('children.filters.turning16', { days: turning16NoticeDays })}</label>
+      </div>
+      <div className="children-check">
+        <input
+          id="children-no-gift"
+          type="checkbox"
+          checked={filters.noGiftMonths !== null}
+          onChange={(event) => set('noGiftMonths', event.target.checked ? noGiftFilterMonths : null)}
+        />
+        <label htmlFor="children-no-gift">{t('children.filters.noGift', { months: noGiftFilterMonths })}</label>
       </div>
       <div className="children-sort">
         <label htmlFor="children-sort">{t('children.sort.label')}</label>

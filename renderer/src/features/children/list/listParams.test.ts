@@ -12,11 +12,22 @@ describe('list filters in the address', () => {
       statuses: ['left' as const],
       ageMin: 6,
       turning16Soon: true,
+      noGiftMonths: 12,
       sort: 'createdAt' as const,
     };
     expect(filtersFromParams(filtersToParams(filters))).toEqual(filters);
     expect(filtersFromParams(new URLSearchParams('group=zz&status=gone&ageMin=99&sort=random&eth=1'))).toEqual(defaultFilters);
     expect(filtersToParams(defaultFilters).toString()).toBe('');
+  });
+
+  it('keep "no gift in the last 12 months" as noGift=1 and send it as noGiftMonths 12', () => {
+    const params = filtersToParams({ ...defaultFilters, noGiftMonths: 12 });
+    expect(params.toString()).toBe('noGift=1');
+    expect(filtersFromParams(params).noGiftMonths).toBe(12);
+    expect(filtersFromParams(new URLSearchParams('noGift=yes')).noGiftMonths).toBeNull();
+    expect(listQuery(filtersFromParams(params))).toMatchObject({ noGiftMonths: 12 });
+    expect(listQuery(defaultFilters)).toMatchObject({ noGiftMonths: null });
+    expect(isFiltered({ ...defaultFilters, noGiftMonths: 12 })).toBe(true);
   });
 
   it('send the search folded and an age range typed backwards in order', () => {

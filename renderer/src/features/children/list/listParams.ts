@@ -7,6 +7,7 @@ import {
   type RegisterStatus,
   type Sex,
 } from '../../../../../shared/codes/register';
+import { noGiftFilterMonths } from '../../../../../shared/codes/gifts';
 import { foldVietnamese } from '../../../../../shared/format';
 import { childSorts } from '../../../../../shared/schemas/children';
 import type { ChildListFilterQuery } from '../queries';
@@ -27,6 +28,8 @@ export interface ListFilters {
   ageMin: number | null;
   ageMax: number | null;
   turning16Soon: boolean;
+  /** "No gift in the last 12 months": the months, or null when the filter is off. */
+  noGiftMonths: number | null;
   sort: ChildSort;
 }
 
@@ -42,6 +45,7 @@ export const defaultFilters: ListFilters = {
   ageMin: null,
   ageMax: null,
   turning16Soon: false,
+  noGiftMonths: null,
   sort: 'name',
 };
 
@@ -68,6 +72,7 @@ export function filtersFromParams(params: URLSearchParams): ListFilters {
     ageMin: age(params.get('ageMin')),
     ageMax: age(params.get('ageMax')),
     turning16Soon: params.get('soon') === '1',
+    noGiftMonths: params.get('noGift') === '1' ? noGiftFilterMonths : null,
     sort: oneOf(childSorts)(sort) ? sort : 'name',
   };
 }
@@ -88,6 +93,7 @@ export function filtersToParams(filters: ListFilters): URLSearchParams {
   if (filters.ageMin !== null) params.set('ageMin', String(filters.ageMin));
   if (filters.ageMax !== null) params.set('ageMax', String(filters.ageMax));
   if (filters.turning16Soon) params.set('soon', '1');
+  if (filters.noGiftMonths !== null) params.set('noGift', '1');
   if (filters.sort !== 'name') params.set('sort', filters.sort);
   return params;
 }

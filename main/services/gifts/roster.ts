@@ -1,0 +1,113 @@
+import type { Kysely } from 'kysely';
+import { occasionDocumentNames, rosterTitle, type GiftOccasion } from '../../../shared/codes/gifts';
+import { legalGroups } from '../../../shared/codes/groups';
+import { formatAmount } from '../../../shared/format/money';
+import { compareVietnamese } from '../../../shared/format/names';
+import { moneyInWords } from '../../../shared/format/number-words';
+import type { Roster, RosterRow } from '../../../shared/gifts';
+import type { RosterQuery } from '../../../shared/schemas/gifts';
+import type { Database } from '../../db/schema';
+import { AppFailure } from '../../failure';
+import type { UnitCatalog } from '../units';
+
+/**
+ * The signed roster ("danh sách ký nhận"), the accounting evidence of a visit: the frozen list
+ * of one unit or the whole area, numbered, with each child's gift and the total in words. The
+ * follow-up list holds the children who were absent, for a second visit.
+ */
+
+function followUpTitle(occasion: GiftOccasion, year: number, campaignName: string): string {
+  const what = occasionDocumentNames[occasion] ?? campaignName;
+  return `Danh sách trẻ em vắng mặt cần tặng quà bổ sung ${what} năm ${year}`.toLocaleUpperCase('vi');
+}
+
+interface GiftPerChild {
+  cash_per_child: number;
+  goods_description: string | null;
+  goods_value_per_child: number;
+}
+
+/** "Mỗi suất quà: 300.000 đồng tiền mặt và Bánh kẹo, sữa trị giá 200.000 đồng". */
+export function giftDescription(campaign: GiftPerChild, variesByChild: boolean): string {
+  const parts: string[] = [];
+  if (campaign.cash_per_child > 0) parts.push(`${formatAmount(campaign.cash_per_child)} đồng tiền mặt`);
+  const goods = campaign.goods_description?.trim() ?? '';
+  if (goods !== '') parts.push(campaign.goods_value_per_child > 0 ? `${goods} trị giá ${formatAmount(campaign.goods_value_per_child)} đồng` : goods);
+  else if (campaign.goods_value_per_child > 0) parts.push(`hiện vật trị giá ${formatAmount(campaign.goods_value_per_child)} đồng`);
+  const text = `Mỗi suất quà: ${parts.join(' và ')}`;
+  return variesByChild ? `${text} (một số trẻ em có mức quà riêng, ghi tại cột Số tiền)` : text;
+}
+
+const groupNames = new Map<string, string>(legalGroups.map((g) => [g.code, g.nameVi]));
+
+export function rosterAddress(parts: readonly (string | null | undefined)[]): string {
+  return parts
+    .map((part) => part?.trim() ?? '')
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+export async function giftRoster(db: Kysely<Database>, units: UnitCatalog, query: RosterQuery): Promise<Roster> {
+  const campaign = await db
+    .selectFrom('gift_campaign')
+    .select(['id', 'name', 'occasion', 'year', 'status', 'cash_per_child', 'goods_description', 'goods_value_per_child'])
+    .where('id', '=', query.campaignId)
+    .executeTakeFirst();
+  if (!campaign) throw new AppFailure('errors.notFound');
+  if (campaign.status !== 'frozen') throw new AppFailure('errors.campaignNotFrozen');
+
+  let select = db
+    .selectFrom('gift_recipient as r')
+    .innerJoin('child as c', 'c.id', 'r.child_id')
+    .leftJoin('circumstance_option as o', (join) => join.onRef('o.code', '=', 'r.at_risk_code').on('o.kind', '=', 'atRisk'))
+    .select([
+      'r.id',
+      'r.group_code',
+      'r.proxy_name',
+      'r.cash',
+      'r.goods_value',
+      'o.name_vi as at_risk_name',
+      'c.full_name',
+      'c.birth_date',
+      'c.sex',
+      'c.unit_id',
+      'c.village',
+      'c.address_line',
+      'c.sort_key',
+    ])
+    .where('r.campaign_id', '=', campaign.id)
+    .where('r.included', '=', 1);
+  if (query.unitId !== null) select = select.where('c.unit_id', '=', query.unitId);
+  if (query.followUp) select = select.where('r.status', '=', 'absent');
+  const recipients = (await select.execute()).map((row) => ({ ...row, unitName: units.unitName(row.unit_id) ?? row.unit_id }));
+  // sort_key's byte order is the Vietnamese name order.
+  recipients.sort((a, b) => compareVietnamese(a.unitName, b.unitName) || (a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : 0));
+
+  const rows: RosterRow[] = recipients.map((row, index) => ({
+    number: index + 1,
+    recipientId: row.id,
+    fullName: row.full_name,
+    birthDate: row.birth_date,
+    sex: row.sex,
+    // A one-unit roster names its unit under the title: the address keeps to the village and street.
+    address: rosterAddress(query.unitId === null ? [row.address_line, row.village, row.unitName] : [row.address_line, row.village]),
+    circumstance: (row.group_code ? groupNames.get(row.group_code) : row.at_risk_name) ?? '',
+    proxyName: row.proxy_name,
+    amount: row.cash + row.goods_value,
+  }));
+  const totalAmount = rows.reduce((sum, row) => sum + row.amount, 0);
+  const standard = campaign.cash_per_child + campaign.goods_value_per_child;
+  return {
+    campaignId: campaign.id,
+    campaignName: campaign.name,
+    occasion: campaign.occasion,
+    year: campaign.year,
+    title: query.followUp ? followUpTitle(campaign.occasion, campaign.year, campaign.name) : rosterTitle(campaign.occasion, campaign.year, campaign.name),
+    unitName: query.unitId === null ? null : (units.unitName(query.unitId) ?? query.unitId),
+    followUp: query.followUp,
+    giftDescription: giftDescription(campaign, rows.some((row) => row.amount !== standard)),
+    rows,
+    totalAmount,
+    totalInWords: moneyInWords(totalAmount),
+  };
+}
