@@ -13,9 +13,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['child_id', 'start_date', 'end_date', 'kind', 'code'])
     .execute();
   await db.schema.dropIndex('membership_child').execute();
-  // The rules' tests on a child (status, birth date, unit, household) and the child's id, in id
-  // order: selection reads this small index instead of the wide rows, and reads each child's
-  // memberships in the order membership_open keeps them.
+  // "In one of these groups that day": membership_code with the end date and the child, so
+  // that the children of a group are read from the index alone.
+  await db.schema.dropIndex('membership_code').execute();
+  await db.schema
+    .createIndex('membership_code')
+    .on('membership')
+    .columns(['kind', 'code', 'start_date', 'end_date', 'child_id'])
+    .execute();
+  // The rules' tests on a child (status, birth date, unit, household) and the child's id:
+  // selection reads this small index instead of the wide rows.
   await db.schema
     .createIndex('child_select')
     .on('child')

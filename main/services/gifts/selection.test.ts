@@ -5,7 +5,7 @@ import { selectionRulesSchema } from '../../../shared/schemas/gifts';
 import { addMembership } from '../children';
 import { createCampaign, getCampaign } from './campaigns';
 import { addRecipient, listRecipients, removeRecipient, setRecipientGift } from './recipients';
-import { applySelection, monthsBefore, previewSelection, selectChildren } from './selection';
+import { applySelection, monthsBefore, openOnDay, previewSelection, selectChildren } from './selection';
 
 let t: GiftContext;
 beforeEach(async () => {
@@ -145,10 +145,14 @@ describe('selection rules, on the campaign’s start day (20/01/2027)', () => {
     await addMembership(t.db, t.units, t.clock, bao, { kind: 'atRisk', code: 'r1', subgroupCode: null, startDate: '2026-03-01', note: null });
     const c = await campaign();
     const selection = await selectChildren(t.db, rules(), c);
-    const byName = new Map(selection.children.map((s) => [names.get(s.childId), s]));
+    const open = await openOnDay(t.db, c.startDate, selection.children.map((s) => s.childId));
+    const byName = new Map(selection.children.map((s) => [names.get(s.childId), { ...s, ...open.get(s.childId) }]));
     expect(byName.get('Lê Thị Ánh')).toMatchObject({ unitId: 'w:11311', atRisk: ['r4'] });
     expect([...(byName.get('Lê Thị Ánh')?.groups ?? [])].sort()).toEqual(['d', 'n']);
     expect(byName.get('Trần Văn Bảo')?.atRisk).toEqual(['r2', 'r1']);
+    // Asked about many children, it reads the whole day at once: the same answer.
+    const many = [...selection.children.map((s) => s.childId), ...Array.from({ length: 600 }, (_, i) => `not-a-child-${i}`)];
+    expect(await openOnDay(t.db, c.startDate, many)).toEqual(open);
   });
 });
 

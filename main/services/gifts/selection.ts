@@ -25,9 +25,11 @@ type Db = Kysely<Database>;
 export interface SelectedChild {
   childId: string;
   unitId: string;
-  /** Group codes open on the start day. */
+}
+
+/** A child's memberships open on a day: group codes, and at-risk codes, the earliest first. */
+export interface OpenOnDay {
   groups: readonly string[];
-  /** At-risk codes open on the start day, the earliest first. */
   atRisk: readonly string[];
 }
 
@@ -65,27 +67,18 @@ type Condition = RawBuilder<unknown>;
 
 // SQLite keeps no statistics, so the query says which condition may lead to an index: one that
 // keeps few children (a few units, a rare group, a narrow age range). Otherwise reading all of
-// child_select (small, in child id order, so each child's memberships are read in
-// membership_open's order) beats fetching most children one by one; a condition written
-// `+column` is not served by an index.
+// child_select (small: the tests and the id) beats fetching most children one by one; a
+// condition written `+column` is not served by an index.
 const fewUnits = 5;
 const narrowAgeYears = 3;
 const fewMembers = 1 / 8;
 
 /**
- * The child's memberships open that day, as one string: group codes as they are, at-risk codes
- * as '!' + start date + ' ' + code (so that the earliest can be found). Read per child through
- * membership_open.
+ * In one of the groups or on the at-risk list that day. The children who are come from
+ * membership_code, once; when they are few they lead the query, otherwise each child read
+ * from child_select is looked up among them.
  */
-const openColumn = (day: string) => sql<string | null>`(select group_concat(case when membership.kind = 'group'
-    then membership.code else '!' || membership.start_date || ' ' || membership.code end)
-  from membership where membership.child_id = child.id and ${openOn(day)})`;
-
-/**
- * In one of the groups or on the at-risk list: when few children can be, found through
- * membership_code (null otherwise: tested on each child's open memberships instead).
- */
-async function fewInMemberships(db: Db, rules: SelectionRules, day: string, size: number): Promise<Condition | null> {
+async function inMemberships(db: Db, rules: SelectionRules, day: string, size: number): Promise<Condition> {
   const parts: Condition[] = [];
   if (rules.groupCodes.length > 0) {
     parts.push(sql`select membership.child_id from membership
@@ -97,7 +90,8 @@ async function fewInMemberships(db: Db, rules: SelectionRules, day: string, size
   const { rows } = await sql<{ n: number }>`select
       (select count(*) from membership where kind = 'group' and code in (${sql.join(groups)}) and start_date <= ${day})
       + ${rules.includeAtRisk ? sql`(select count(*) from membership where kind = 'atRisk' and start_date <= ${day})` : sql`0`} as n`.execute(db);
-  return (rows[0]?.n ?? 0) < size * fewMembers ? sql`child.id in (${sql.join(parts, sql` union all `)})` : null;
+  const few = (rows[0]?.n ?? 0) < size * fewMembers;
+  return sql`${few ? sql`child.id` : sql`+child.id`} in (${sql.join(parts, sql` union all `)})`;
 }
 
 /** On the register, born by the start day and under 16 then, within the ages, units and household statuses asked. */
@@ -117,8 +111,8 @@ function childConditions(rules: SelectionRules, day: string): Condition[] {
 
 const noCodes: readonly string[] = Object.freeze([]);
 
-function parseOpen(open: string | null): { groups: readonly string[]; atRisk: readonly string[] } {
-  if (open === null) return { groups: noCodes, atRisk: noCodes };
+/** "d,n,!2026-03-01 r1": the memberships of one child as openDays writes them. */
+function parseOpen(open: string): OpenOnDay {
   // Most children are in one group.
   if (!open.includes(',') && !open.startsWith('!')) return { groups: [open], atRisk: noCodes };
   const groups: string[] = [];
@@ -128,45 +122,60 @@ function parseOpen(open: string | null): { groups: readonly string[]; atRisk: re
   return { groups, atRisk: atRisk.map((item) => item.slice(item.indexOf(' ') + 1)) };
 }
 
+/** Past this many children, reading every membership open that day beats looking each child up. */
+const manyChildren = 500;
+
+/**
+ * The groups and at-risk reasons of these children on a day (what lists them on a campaign).
+ * A child with none is left out of the map.
+ */
+export async function openOnDay(db: Db, day: string, childIds: readonly string[]): Promise<Map<string, OpenOnDay>> {
+  const wanted = new Set(childIds);
+  const byChild = new Map<string, OpenOnDay>();
+  if (wanted.size === 0) return byChild;
+  const each = sql`case when membership.kind = 'group' then membership.code else '!' || membership.start_date || ' ' || membership.code end`;
+  const scope = wanted.size > manyChildren ? sql`` : sql`and membership.child_id in (${sql.join([...wanted])})`;
+  // One text, a line per child ("id d,n,!2026-03-01 r1"): thousands of rows as JavaScript
+  // objects would cost more than reading them.
+  const { rows } = await sql<{ lines: string | null }>`select group_concat(line, char(10)) as lines from (
+      select membership.child_id || ' ' || group_concat(${each}) as line from membership
+      where ${openOn(day)} ${scope} group by membership.child_id)`.execute(db);
+  for (const line of rows[0]?.lines?.split('\n') ?? []) {
+    const idEnd = line.indexOf(' ');
+    const childId = line.slice(0, idEnd);
+    if (wanted.has(childId)) byChild.set(childId, parseOpen(line.slice(idEnd + 1)));
+  }
+  return byChild;
+}
+
+const noneOpen: OpenOnDay = { groups: noCodes, atRisk: noCodes };
+
 /**
  * The children the rules match on the campaign's start day: on the register (not left), born
  * by then and under 16, in the age range, units and household statuses asked, in one of the
  * groups or on the at-risk list asked (neither asked: every such child), and, when asked, not
- * given a gift from one of the campaign's sources in the last N months; with their groups and
- * at-risk reasons that day. In no particular order.
+ * given a gift from one of the campaign's sources in the last N months. In no particular order;
+ * openOnDay tells how each would be listed.
  */
 export async function selectChildren(db: Db, rules: SelectionRules, campaign: CampaignRef): Promise<ChildSelection> {
   const day = campaign.startDate;
   const conditions = childConditions(rules, day);
-  const byMembership = rules.groupCodes.length > 0 || rules.includeAtRisk;
-  const { rows: sizeRows } = await sql<{ n: number | null }>`select max(rowid) as n from child`.execute(db);
-  const few = byMembership ? await fewInMemberships(db, rules, day, sizeRows[0]?.n ?? 0) : null;
-  if (few) conditions.push(few);
-  // Tens of thousands of children come back as one text, a line each ("id unit open"): making
-  // a JavaScript object of each row would cost more than the query itself.
-  const { rows } = await sql<{ lines: string | null }>`select
-      group_concat(child.id || ' ' || child.unit_id || ' ' || coalesce(${openColumn(day)}, ''), char(10)) as lines
+  if (rules.groupCodes.length > 0 || rules.includeAtRisk) {
+    const { rows: sizeRows } = await sql<{ n: number | null }>`select max(rowid) as n from child`.execute(db);
+    conditions.push(await inMemberships(db, rules, day, sizeRows[0]?.n ?? 0));
+  }
+  // Tens of thousands of children come back as one text, a line each ("id unit"): making a
+  // JavaScript object of each row would cost more than the query itself.
+  const { rows } = await sql<{ lines: string | null }>`select group_concat(child.id || ' ' || child.unit_id, char(10)) as lines
     from child where ${sql.join(conditions, sql` and `)}`.execute(db);
   const recent = rules.noGiftMonths === null ? null : await recentlyGiven(db, campaign, rules.noGiftMonths);
-  // The groups asked are tested here, on the memberships read for each child anyway (SQLite
-  // would work the per-child subquery out twice to test it in the query).
-  const groupsAsked = new Set<string>(rules.groupCodes);
-  const inGroupsAsked = (open: { groups: readonly string[]; atRisk: readonly string[] }) =>
-    open.groups.some((code) => groupsAsked.has(code)) || (rules.includeAtRisk && open.atRisk.length > 0);
   const children: SelectedChild[] = [];
   let excludedByRecentGift = 0;
   for (const line of rows[0]?.lines?.split('\n') ?? []) {
     const idEnd = line.indexOf(' ');
-    const unitEnd = line.indexOf(' ', idEnd + 1);
-    const text = line.slice(unitEnd + 1);
-    const open = parseOpen(text === '' ? null : text);
-    if (byMembership && !inGroupsAsked(open)) continue;
     const childId = line.slice(0, idEnd);
-    if (recent?.has(childId)) {
-      excludedByRecentGift++;
-      continue;
-    }
-    children.push({ childId, unitId: line.slice(idEnd + 1, unitEnd), ...open });
+    if (recent?.has(childId)) excludedByRecentGift++;
+    else children.push({ childId, unitId: line.slice(idEnd + 1) });
   }
   return { children, excludedByRecentGift };
 }
@@ -189,7 +198,7 @@ interface Plan {
   plannedAmount: number;
 }
 
-async function plan(db: Db, campaignId: string, gift: CampaignGift, selection: ChildSelection): Promise<Plan> {
+async function plan(db: Db, campaignId: string, day: string, gift: CampaignGift, selection: ChildSelection): Promise<Plan> {
   const existing = await db
     .selectFrom('gift_recipient')
     .select(['id', 'child_id', 'origin', 'included', 'amount_source', 'cash', 'goods_value'])
@@ -203,7 +212,9 @@ async function plan(db: Db, campaignId: string, gift: CampaignGift, selection: C
   const amountOf = (r: Existing) => giftAmount({ cash: r.cash, goodsValue: r.goods_value });
   const kept = existing.filter((r) => r.included === 1).reduce((sum, r) => sum + amountOf(r), 0);
   const dropped = toDrop.reduce((sum, r) => sum + amountOf(r), 0);
-  const added = toAdd.reduce((sum, c) => sum + listedGift(gift, listingOf(gift, c).groupCode).amount, 0);
+  // Without group rates every child added gets the campaign's gift, however listed.
+  const open = gift.rates.size > 0 ? await openOnDay(db, day, toAdd.map((c) => c.childId)) : new Map<string, OpenOnDay>();
+  const added = toAdd.reduce((sum, c) => sum + listedGift(gift, listingOf(gift, open.get(c.childId) ?? noneOpen).groupCode).amount, 0);
   return { onList, toAdd, toDrop, plannedAmount: kept - dropped + added };
 }
 
@@ -212,7 +223,7 @@ export async function previewSelection(db: Db, units: UnitCatalog, input: Parsed
   const { row, gift: stored } = await loadCampaign(db, input.campaignId);
   const gift = { ...stored, preferredGroups: new Set(input.rules.groupCodes) };
   const selection = await selectChildren(db, input.rules, { id: row.id, startDate: row.start_date });
-  const { onList, toAdd, toDrop, plannedAmount } = await plan(db, row.id, gift, selection);
+  const { onList, toAdd, toDrop, plannedAmount } = await plan(db, row.id, row.start_date, gift, selection);
   const counts = new Map<string, number>();
   let removedByHand = 0;
   for (const child of selection.children) {
@@ -244,11 +255,12 @@ export async function applySelection(db: Db, units: UnitCatalog, clock: Clock, i
     requireDraft(row);
     const gift = { ...stored, preferredGroups: new Set(input.rules.groupCodes) };
     const selection = await selectChildren(trx, input.rules, { id: row.id, startDate: row.start_date });
-    const { toAdd, toDrop } = await plan(trx, row.id, gift, selection);
+    const { toAdd, toDrop } = await plan(trx, row.id, row.start_date, gift, selection);
     for (const ids of chunks(toDrop.map((r) => r.id))) await trx.deleteFrom('gift_recipient').where('id', 'in', ids).execute();
     const proxies = await proxyNames(trx, toAdd.map((c) => c.childId));
+    const open = await openOnDay(trx, row.start_date, toAdd.map((c) => c.childId));
     const values = toAdd.map((c) => {
-      const listing = listingOf(gift, c);
+      const listing = listingOf(gift, open.get(c.childId) ?? noneOpen);
       const priced = listedGift(gift, listing.groupCode);
       return {
         id: newId(),

@@ -138,11 +138,11 @@ describe('signed roster print page', () => {
     expect(within(toolbar).getByRole('button', { name: 'Print' })).toBeEnabled();
   });
 
-  it('goes back to the gift campaigns', async () => {
+  it('goes back to its campaign', async () => {
     const { user, router } = await openPrint();
     await screen.findByRole('table');
     await user.click(within(screen.getByRole('toolbar', { name: 'Bản in' })).getByRole('button', { name: 'Quay lại' }));
-    expect(router.state.location.pathname).toBe('/gifts');
+    expect(router.state.location.pathname).toBe('/gifts/c-1');
   });
 
   it('is not ready, and says why, without a campaign or before the list is frozen', async () => {

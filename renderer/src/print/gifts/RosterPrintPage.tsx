@@ -8,6 +8,7 @@ import type { OfficeProfile } from '../../../../shared/schemas/office';
 import { useApi } from '../../api/ApiProvider';
 import { errorCode, officeQuery } from '../../api/queries';
 import { paths } from '../../app/paths';
+import { campaignPath } from '../../features/gifts/paths';
 import { rosterQuery } from '../../features/gifts/queries';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AdministrativeHeader } from '../AdministrativeHeader';
@@ -106,7 +107,7 @@ export function RosterPrintPage() {
   else body = <RosterDocument office={office.data} roster={roster.data} />;
 
   return (
-    <PrintPage orientation="landscape" ready={ready} backTo={paths.gifts}>
+    <PrintPage orientation="landscape" ready={ready} backTo={query ? campaignPath(query.campaignId) : paths.gifts}>
       {body}
     </PrintPage>
   );
