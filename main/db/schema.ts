@@ -215,6 +215,8 @@ export interface GiftRecipientTable {
   id: string;
   campaign_id: string;
   child_id: string;
+  /** The child's unit when listed, set again at freeze (the roster they are printed on). */
+  unit_id: string;
   group_code: string | null;
   at_risk_code: string | null;
   proxy_name: string | null;

@@ -41,8 +41,8 @@ export type RecipientOrigin = (typeof recipientOrigins)[number];
 export const amountSources = ['campaign', 'group', 'child'] as const;
 export type AmountSource = (typeof amountSources)[number];
 
-/** Changes to a frozen list. */
-export const giftChangeKinds = ['added', 'removed', 'restored', 'amountChanged'] as const;
+/** Changes to a frozen list: who is on it, their gift, and who receives it for them (column 7). */
+export const giftChangeKinds = ['added', 'removed', 'restored', 'amountChanged', 'proxyChanged'] as const;
 export type GiftChangeKind = (typeof giftChangeKinds)[number];
 
 /** The register's filter "no gift in the last 12 months". */
@@ -53,3 +53,14 @@ export function rosterTitle(occasion: GiftOccasion, year: number, campaignName: 
   const what = occasionDocumentNames[occasion] ?? campaignName;
   return `Danh sách trẻ em nhận quà ${what} năm ${year}`.toLocaleUpperCase('vi');
 }
+
+/**
+ * Groups whose name would disclose a stigmatising fact (HIV, the law, drugs, violence,
+ * exploitation, sexual abuse, trafficking) to everyone who signs the same roster: the roster's
+ * "Hoàn cảnh" column prints `privateCircumstance` for them (sensitive personal data, Nghị định
+ * 13/2023/NĐ-CP; DOMAIN.md §10). The office's own screens still show the group.
+ */
+export const privateGroupCodes: readonly string[] = ['dd', 'e', 'g', 'i', 'k', 'l', 'm'];
+export const privateCircumstance = 'Trẻ em có hoàn cảnh đặc biệt';
+/** At-risk reasons (violence at home, a parent in prison …) are private too: the roster says only this. */
+export const atRiskCircumstance = 'Trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt';

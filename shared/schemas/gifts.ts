@@ -70,14 +70,14 @@ export const campaignUpdateSchema = campaignInputSchema.and(z.object({ id: z.str
 export const selectionRulesSchema = z
   .object({
     /** In any of these groups on the start date; empty with includeAtRisk false means every child on the register. */
-    groupCodes: z.array(z.enum(groupCodes)).default([]),
+    groupCodes: z.array(z.enum(groupCodes)).max(groupCodes.length).default([]),
     /** Also children on the at-risk list. */
     includeAtRisk: z.boolean().default(false),
     ageMin: z.number().int().min(0).max(15).nullable().default(null),
     ageMax: z.number().int().min(0).max(15).nullable().default(null),
     /** UnitRefs (commune codes or "w:" + legacy ward id); empty means the whole area. */
     unitIds: z.array(z.string().max(200)).max(5000).default([]),
-    householdStatuses: z.array(z.enum(householdStatuses)).default([]),
+    householdStatuses: z.array(z.enum(householdStatuses)).max(householdStatuses.length).default([]),
     /** Leave out children given a gift from one of this campaign's sources in the last N months. */
     noGiftMonths: z.number().int().min(1).max(60).nullable().default(null),
   })
@@ -92,7 +92,7 @@ export const recipientQuerySchema = z.object({
   campaignId: z.string().min(1),
   /** One unit (UnitRef) or the whole area. */
   unitId: z.string().max(200).nullable().default(null),
-  statuses: z.array(z.enum(deliveryStatuses)).default([]),
+  statuses: z.array(z.enum(deliveryStatuses)).max(deliveryStatuses.length).default([]),
   /** Also list the children removed from the list (shown struck through). */
   includeRemoved: z.boolean().default(false),
   search: z.string().max(100).default(''),

@@ -151,8 +151,35 @@ async function seed(): Promise<void> {
   }
 }
 
+const mmPerPt = 25.4 / 72;
+/** A4 landscape between the margins of print.css (30 mm left, 15 mm right). */
+const tableLeftMm = 30;
+const tableRightMm = 297 - 15;
+
+/**
+ * The printed widths of the nine columns (mm), from the first page of the PDF: each number of
+ * the numbered row "(1)"…"(9)" is centred in its column and the table spans the text width, so
+ * from the right margin inwards each column is twice the distance from its left edge to its number.
+ */
+function printedColumnWidths(file: string): number[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+  const centres = Array.from({ length: 9 }, (_, index) => {
+    const word = new RegExp(`<word xMin="([\\d.]+)" yMin="[\\d.]+" xMax="([\\d.]+)" yMax="[\\d.]+">\\(${index + 1}\\)</word>`).exec(html);
+    if (!word) throw new Error(`no (${index + 1}) on the first page`);
+    return ((Number(word[1]) + Number(word[2])) / 2) * mmPerPt;
+  });
+  const widths: number[] = [];
+  let right = tableRightMm;
+  for (const centre of centres.reverse()) {
+    const width = 2 * (right - centre);
+    widths.unshift(width);
+    right -= width;
+  }
+  return widths;
+}
+
 /** Opens the roster's print page, waits until it says it is ready, and saves it as PDF; returns each page's text. */
-async function printRoster(search: string): Promise<{ pages: string[]; ms: number; pageSize: string }> {
+async function printRoster(search: string): Promise<{ pages: string[]; ms: number; pageSize: string; columns: number[] }> {
   const started = performance.now();
   await page.goto(`${app.origin}/#/print/gift-roster?${search}`);
   await page.waitForFunction(() => document.body.dataset.printReady === 'true', undefined, { timeout: 30_000 });
@@ -167,7 +194,7 @@ async function printRoster(search: string): Promise<{ pages: string[]; ms: numbe
   if (pages[pages.length - 1]?.trim() === '') pages.pop();
   const pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   expect(pages).toHaveLength(pageCount);
-  return { pages, ms, pageSize: /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '' };
+  return { pages, ms, pageSize: /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '', columns: printedColumnWidths(file) };
 }
 
 interface PrintedRow {
@@ -217,12 +244,21 @@ afterAll(async () => {
 
 describe('the signed roster as a PDF (browser mode)', () => {
   it('prints 2,000 children on A4 landscape pages, each row whole, with the header on every page and the right total', async () => {
-    const { pages, ms, pageSize } = await printRoster(`campaign=${encodeURIComponent(campaignId)}`);
+    const { pages, ms, pageSize, columns } = await printRoster(`campaign=${encodeURIComponent(campaignId)}`);
     console.log(`Roster PDF of ${childCount} children: ${pages.length} pages in ${Math.round(ms)} ms (navigate → page.pdf done).`);
     // A4 landscape: 297 × 210 mm = 841.9 × 595.3 pt.
     const [width = 0, height = 0] = pageSize.split(' x ').map((part) => Number.parseFloat(part));
     expect(Math.abs(width - 841.9)).toBeLessThan(1);
     expect(Math.abs(height - 595.3)).toBeLessThan(1);
+
+    // "Ký nhận" (9) is wide and empty: the widest column by a margin, 45–50 mm of the 252.
+    console.log(`Roster columns (mm): ${columns.map((width) => width.toFixed(1)).join(', ')}.`);
+    const widths = columns.map((width) => Math.round(width * 10) / 10);
+    expect(Math.abs(widths.reduce((sum, width) => sum + width, 0) - (tableRightMm - tableLeftMm))).toBeLessThan(1.5);
+    const signature = widths[8] ?? 0;
+    expect(signature).toBeGreaterThanOrEqual(45);
+    expect(signature).toBeLessThanOrEqual(50);
+    expect(signature - Math.max(...widths.slice(0, 8))).toBeGreaterThanOrEqual(4);
 
     const first = pages[0] ?? '';
     for (const line of [

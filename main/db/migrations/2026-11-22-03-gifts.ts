@@ -96,6 +96,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('campaign_id', 'text', (c) => c.notNull().references('gift_campaign.id').onDelete('cascade'))
     .addColumn('child_id', 'text', (c) => c.notNull().references('child.id'))
+    // The unit the child lived in when listed, set again when the list is frozen: the commune
+    // whose roster they are printed on, even if they move after the roster is printed.
+    .addColumn('unit_id', 'text', (c) => c.notNull())
     .addColumn('group_code', 'text')
     .addColumn('at_risk_code', 'text')
     .addColumn('proxy_name', 'text')
@@ -125,6 +128,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('gift_recipient')
     .columns(['campaign_id', 'status', 'delivered_on', 'child_id'])
     .execute();
+  await db.schema.createIndex('gift_recipient_campaign_unit').on('gift_recipient').columns(['campaign_id', 'unit_id']).execute();
   // The register's "no gift in the last 12 months" and the child's history read by child.
   await db.schema.createIndex('gift_recipient_child_status').on('gift_recipient').columns(['child_id', 'status', 'delivered_on']).execute();
 
@@ -135,7 +139,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('campaign_id', 'text', (c) => c.notNull().references('gift_campaign.id').onDelete('cascade'))
     .addColumn('recipient_id', 'text', (c) => c.notNull().references('gift_recipient.id').onDelete('cascade'))
     .addColumn('at', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('added', 'removed', 'restored', 'amountChanged')`))
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('added', 'removed', 'restored', 'amountChanged', 'proxyChanged')`))
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('old_amount', 'integer')
     .addColumn('new_amount', 'integer')

@@ -41,11 +41,14 @@ describe('the group a child is listed under', () => {
     expect(listedGroup(campaign({ d: [400_000, 200_000], m: [600_000, 0] }), ['m', 'd'])).toBe('d');
   });
 
-  it('is one of the groups the rules name, when the child is in one', () => {
-    const chosenAsDisabled = { ...campaign({ c: [800_000, 0] }), preferredGroups: new Set(['a', 'd']) };
+  it('is, on a tie, one of the groups the rules name, but never one that pays the child less', () => {
+    const chosenAsDisabled = { ...campaign(), preferredGroups: new Set(['a', 'd']) };
     expect(listedGroup(chosenAsDisabled, ['c', 'd'])).toBe('d');
-    // In none of them (chosen as at risk, say): the usual choice among all their groups.
-    expect(listedGroup(chosenAsDisabled, ['c', 'k'])).toBe('c');
+    // In none of them (chosen as at risk, say): the first in legal order.
+    expect(listedGroup(chosenAsDisabled, ['k', 'c'])).toBe('c');
+    // Group c gives more: the child is listed (and paid) under c, whatever the rules name.
+    const cPaysMore = { ...campaign({ c: [800_000, 0] }), preferredGroups: new Set(['a', 'd']) };
+    expect(listedGroup(cPaysMore, ['c', 'd'])).toBe('c');
   });
 
   it('is none for a child only at risk, who is listed by the first at-risk reason', () => {

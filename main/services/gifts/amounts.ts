@@ -43,18 +43,18 @@ export function resolveGift(campaign: CampaignGift, recipient: { amountSource: A
 }
 
 /**
- * The group a child is listed under, among the groups they are in on the campaign's start day
- * (only those the selection rules name, when the child is in one: a child chosen as disabled
- * is listed as disabled, whatever else they are): the one whose gift is largest (a group without a rate gives the campaign's gift); on a tie,
- * or with no rates at all, the first in legal order. Null for a child in no group.
+ * The group a child is listed under, among the groups they are in on the campaign's start day:
+ * the one whose gift is largest (a group without a rate gives the campaign's gift), so that no
+ * wording of the rules pays a child less; on a tie (always, without rates), a group the
+ * selection rules name (a child chosen as disabled is listed as disabled), then the first in
+ * legal order. Null for a child in no group.
  */
 export function listedGroup(campaign: CampaignGift, openGroups: readonly string[]): GroupCode | null {
+  const preferred = campaign.preferredGroups;
+  const rank = (code: string) => (preferred?.has(code) ? 0 : 100) + (legalOrder.get(code) ?? 0);
   let best: GroupCode | null = null;
   let bestAmount = -1;
-  const preferred = campaign.preferredGroups;
-  const named = preferred && preferred.size > 0 ? openGroups.filter((code) => preferred.has(code)) : [];
-  const ordered = (named.length > 0 ? named : openGroups).filter(isGroupCode).sort((a, b) => (legalOrder.get(a) ?? 0) - (legalOrder.get(b) ?? 0));
-  for (const code of ordered) {
+  for (const code of openGroups.filter(isGroupCode).sort((a, b) => rank(a) - rank(b))) {
     const amount = listedGift(campaign, code).amount;
     if (amount > bestAmount) {
       best = code;

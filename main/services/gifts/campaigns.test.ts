@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { campaignInput, giftContext, refusal, seedGiftChildren, type GiftContext } from '../../../tests/fixtures/gifts';
 import { selectionRulesSchema } from '../../../shared/schemas/gifts';
 import { createCampaign, deleteCampaign, freezeCampaign, getCampaign, listCampaigns, updateCampaign } from './campaigns';
-import { listRecipients, setRecipientGift } from './recipients';
+import { addRecipient, listRecipients, setRecipientGift } from './recipients';
 import { applySelection } from './selection';
 
 let t: GiftContext;
@@ -154,6 +154,23 @@ describe('changing a draft', () => {
     expect((await recipients(campaign.id))[0]).toMatchObject({ groupCode: 'a', amount: 500_000, amountSource: 'campaign' });
   });
 
+  it('takes off the list the children no longer eligible when the start day moves', async () => {
+    const campaign = await createCampaign(t.db, t.clock, campaignInput());
+    // 16 on 01/02/2027: eligible on 20/01/2027, not on 10/02/2027.
+    const [byRule, byHand, young] = await seedGiftChildren(t, [{ birthDate: '2011-02-01' }, { birthDate: '2011-01-25', groups: ['n'] }, {}]);
+    await applySelection(t.db, t.units, t.clock, { campaignId: campaign.id, rules: selectionRulesSchema.parse({ groupCodes: ['a'] }) });
+    await addRecipient(t.db, t.units, t.clock, { campaignId: campaign.id, childId: byHand ?? '', reason: 'Xã đề nghị' });
+    expect((await recipients(campaign.id)).map((r) => r.childId).sort()).toEqual([byRule, byHand, young].sort());
+
+    const moved = await updateCampaign(t.db, t.clock, { ...campaignInput({ startDate: '2027-02-10', endDate: '2027-02-20' }), id: campaign.id });
+    const rows = await recipients(campaign.id);
+    // The rules' child is gone; the child added by hand stays, removed, with the reason.
+    expect(rows.map((r) => [r.childId, r.included])).toEqual(expect.arrayContaining([[young, true], [byHand, false]]));
+    expect(rows.find((r) => r.childId === byRule)).toBeUndefined();
+    expect(rows.find((r) => r.childId === byHand)?.removeReason).toMatch(/Không còn đủ điều kiện/);
+    expect(moved.plannedChildren).toBe(1);
+  });
+
   it('replaces the funding sources', async () => {
     const campaign = await createCampaign(t.db, t.clock, campaignInput());
     const updated = await updateCampaign(t.db, t.clock, {
@@ -206,6 +223,23 @@ describe('a frozen campaign', () => {
       id: campaign.id,
     });
     expect(updated).toMatchObject({ name: 'Quà Tết 2027 (đợt 1)', startDate: '2027-01-22', endDate: '2027-02-10', note: 'Dời lịch', status: 'frozen', plannedAmount: 500_000 });
+  });
+
+  it('refuses a new start day that would make a child on the printed list ineligible', async () => {
+    const campaign = await createCampaign(t.db, t.clock, campaignInput());
+    await seedGiftChildren(t, [{ birthDate: '2011-02-01' }]);
+    await applySelection(t.db, t.units, t.clock, { campaignId: campaign.id, rules: everyone });
+    await freezeCampaign(t.db, t.clock, campaign.id);
+    const before = await getCampaign(t.db, campaign.id);
+    const later = { ...campaignInput({ startDate: '2027-02-10', endDate: '2027-02-20' }), id: campaign.id };
+    expect((await refusal(updateCampaign(t.db, t.clock, later))).code).toBe('errors.startDateExcludesChildren');
+    expect(await getCampaign(t.db, campaign.id)).toEqual(before);
+  });
+
+  it('cannot be deleted: the list may be printed', async () => {
+    const campaign = await frozen();
+    expect((await refusal(deleteCampaign(t.db, t.clock, campaign.id))).code).toBe('errors.frozenCampaignDelete');
+    expect((await listCampaigns(t.db)).length).toBe(1);
   });
 
   it('refuses a new selection', async () => {

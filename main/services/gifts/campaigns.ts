@@ -13,8 +13,10 @@ import { newId, type Clock } from '../../clock';
 import type { Database, GiftCampaignTable } from '../../db/schema';
 import { AppFailure } from '../../failure';
 import { recordAudit } from '../audit';
+import { chunks } from '../children/rows';
 import { getOffice } from '../office';
 import { listingOf, resolveGift, type CampaignGift } from './amounts';
+import { eligibleOn } from './eligibility';
 import { sourceKey } from './source-key';
 
 type CampaignInput = ParsedInput<'gifts.createCampaign'>;
@@ -305,6 +307,7 @@ export async function updateCampaign(db: Kysely<Database>, clock: Clock, input: 
     if (row.status === 'frozen' && (!fundingSame || !giftSame || row.occasion !== input.occasion || row.year !== input.year)) {
       throw new AppFailure('errors.campaignFrozen');
     }
+    if (row.start_date !== input.startDate) await dropIneligible(trx, row, input.startDate, now);
     await trx.updateTable('gift_campaign').set({ ...campaignColumns(input), updated_at: now }).where('id', '=', input.id).execute();
     if (!fundingSame) await writeFunding(trx, input.id, input);
     if (row.status === 'draft' && (!giftSame || row.start_date !== input.startDate)) {
@@ -317,10 +320,39 @@ export async function updateCampaign(db: Kysely<Database>, clock: Clock, input: 
   return getCampaign(db, input.id);
 }
 
-/** Deletes a campaign and its list; refused once any gift has been handed over or marked. */
+/** Why a child is taken off a draft list when its start day moves (kept on the row, shown struck through). */
+const noLongerEligible = 'Không còn đủ điều kiện vào ngày bắt đầu mới (đã đủ 16 tuổi, chưa sinh hoặc đã ra khỏi danh sách quản lý).';
+
+/**
+ * When the start day moves, the children on the list who are no longer eligible that day (16
+ * by then, born after it, or gone from the register) come off a draft list: those the rules
+ * put there are dropped, those added by hand are kept as removed with the reason. A frozen
+ * list is printed: the move is refused instead.
+ */
+async function dropIneligible(db: Kysely<Database>, campaign: CampaignRow, startDate: string, now: string): Promise<void> {
+  const listed = await db
+    .selectFrom('gift_recipient as r')
+    .innerJoin('child as c', 'c.id', 'r.child_id')
+    .select(['r.id', 'r.origin', 'r.status', 'c.status as child_status', 'c.birth_date'])
+    .where('r.campaign_id', '=', campaign.id)
+    .where('r.included', '=', 1)
+    .execute();
+  const ineligible = listed.filter((r) => !eligibleOn({ status: r.child_status, birth_date: r.birth_date }, startDate));
+  if (ineligible.length === 0) return;
+  if (campaign.status === 'frozen' || ineligible.some((r) => r.status !== 'pending')) throw new AppFailure('errors.startDateExcludesChildren');
+  const dropped = ineligible.filter((r) => r.origin === 'rule').map((r) => r.id);
+  const kept = ineligible.filter((r) => r.origin === 'manual').map((r) => r.id);
+  for (const ids of chunks(dropped)) await db.deleteFrom('gift_recipient').where('id', 'in', ids).execute();
+  for (const ids of chunks(kept)) {
+    await db.updateTable('gift_recipient').set({ included: 0, remove_reason: noLongerEligible, updated_at: now }).where('id', 'in', ids).execute();
+  }
+}
+
+/** Deletes a draft campaign and its list; refused once the list is frozen (it may be printed) or a gift is marked. */
 export async function deleteCampaign(db: Kysely<Database>, clock: Clock, id: string): Promise<{ deleted: true }> {
   await db.transaction().execute(async (trx) => {
     const { row } = await loadCampaign(trx, id);
+    if (row.status === 'frozen') throw new AppFailure('errors.frozenCampaignDelete');
     const marked = await trx.selectFrom('gift_recipient').select('id').where('campaign_id', '=', id).where('status', '!=', 'pending').executeTakeFirst();
     if (marked) throw new AppFailure('errors.campaignHasDeliveries');
     await trx.deleteFrom('gift_change').where('campaign_id', '=', id).execute();
@@ -339,6 +371,9 @@ export async function freezeCampaign(db: Kysely<Database>, clock: Clock, id: str
   await db.transaction().execute(async (trx) => {
     const { row } = await loadCampaign(trx, id);
     requireDraft(row);
+    // Each child is printed on the roster of the commune they live in now, and stays on it.
+    await sql`update gift_recipient set unit_id = (select child.unit_id from child where child.id = gift_recipient.child_id)
+      where campaign_id = ${id}`.execute(trx);
     await trx.updateTable('gift_campaign').set({ status: 'frozen', frozen_at: now, updated_at: now }).where('id', '=', id).execute();
     await recordAudit(trx, clock, { officeId: row.office_id, action: 'update', entity: 'gift_campaign', entityId: id });
   });

@@ -141,6 +141,19 @@ describe('markAllReceived', () => {
     expect((await states()).map((s) => s[0])).toEqual(['pending', 'pending', 'pending', 'pending']);
   });
 
+  it('refuses, for one unit, an exception from another unit or one already marked, changing nothing', async () => {
+    const [a, , c] = await Promise.all([0, 1, 2].map(recipientOf));
+    // a lives in Phường Máy Tơ: not a child of the Cầu Đất visit.
+    await expect(
+      markAll({ date: '2027-01-25', unitId: 'w:11329', exceptions: [{ recipientId: a, status: 'absent', receivedBy: null, note: null }] }),
+    ).rejects.toMatchObject({ code: 'errors.notFound' });
+    await mark({ recipientIds: [c], status: 'refused', date: '2027-01-24' });
+    await expect(
+      markAll({ date: '2027-01-25', unitId: 'w:11329', exceptions: [{ recipientId: c, status: 'absent', receivedBy: null, note: null }] }),
+    ).rejects.toMatchObject({ code: 'errors.notFound' });
+    expect((await states()).map((s) => s[0])).toEqual(['pending', 'pending', 'refused', 'pending']);
+  });
+
   it('refuses an unknown campaign', async () => {
     await expect(markAll({ campaignId: 'no-such-campaign', date: '2027-01-25' })).rejects.toMatchObject({ code: 'errors.notFound' });
   });

@@ -73,15 +73,21 @@ export async function markAllReceived(db: Kysely<Database>, clock: Clock, input:
   return db.transaction().execute(async (trx) => {
     const campaign = await frozenCampaign(trx, input.campaignId);
     let known = 0;
+    // An exception is one of the children the day covers: on the list, in the unit asked, and
+    // not marked yet (a child of another commune is not "all received" here).
     for (const part of chunks(exceptionIds, 5_000)) {
-      const rows = await trx
+      let exceptionQuery = trx
         .selectFrom('gift_recipient')
         .select('id')
         .where('campaign_id', '=', campaign.id)
         .where('included', '=', 1)
-        .where('id', 'in', part)
-        .execute();
-      known += rows.length;
+        .where('status', '=', 'pending')
+        .where('id', 'in', part);
+      if (input.unitId !== null) {
+        const unitId = input.unitId;
+        exceptionQuery = exceptionQuery.where('unit_id', '=', unitId);
+      }
+      known += (await exceptionQuery.execute()).length;
     }
     if (known !== exceptionIds.length) throw new AppFailure('errors.notFound');
 
@@ -93,7 +99,7 @@ export async function markAllReceived(db: Kysely<Database>, clock: Clock, input:
       .where('status', '=', 'pending');
     if (input.unitId !== null) {
       const unitId = input.unitId;
-      bulk = bulk.where('child_id', 'in', (eb) => eb.selectFrom('child').select('child.id').where('child.unit_id', '=', unitId));
+      bulk = bulk.where('unit_id', '=', unitId);
     }
     if (exceptionIds.length > 0) bulk = bulk.where('id', 'not in', exceptionIds);
     const marked = Number((await bulk.executeTakeFirst()).numUpdatedRows);

@@ -148,17 +148,23 @@ describe('changes after the list is frozen', () => {
     await restoreRecipient(t.db, t.units, t.clock, { recipientId: s.anhRecipient, reason: 'Đã quay về' });
     t.clock.set('2026-12-05T01:00:00.000Z');
     await setRecipientGift(t.db, t.units, t.clock, { recipientId: s.baoRecipient, gift: { cash: 700_000, goodsValue: 0 }, proxyName: null, reason: 'Hoàn cảnh đặc biệt khó khăn' });
-    // Only who takes the gift changes: nothing to log, no reason needed.
-    await setRecipientGift(t.db, t.units, t.clock, { recipientId: s.baoRecipient, gift: { cash: 700_000, goodsValue: 0 }, proxyName: 'Trần Thị Hạnh', reason: null });
+    // Who signs for the child (column 7 of the printed roster) changes: a reason, and logged.
+    t.clock.set('2026-12-06T01:00:00.000Z');
+    const proxyOnly = { recipientId: s.baoRecipient, gift: { cash: 700_000, goodsValue: 0 }, proxyName: 'Trần Thị Hạnh' };
+    expect((await refusal(setRecipientGift(t.db, t.units, t.clock, { ...proxyOnly, reason: null }))).code).toBe('errors.reasonRequired');
+    await setRecipientGift(t.db, t.units, t.clock, { ...proxyOnly, reason: 'Bà ngoại nhận thay' });
+    // The same again: nothing changes, nothing to log.
+    await setRecipientGift(t.db, t.units, t.clock, { ...proxyOnly, reason: null });
 
     const changes = await listChanges(t.db, t.units, s.campaignId);
     expect(changes.map((c) => [c.at, c.kind, c.childName, c.unitName, c.reason, c.oldAmount, c.newAmount])).toEqual([
+      ['2026-12-06T01:00:00.000Z', 'proxyChanged', 'Trần Văn Bảo', 'Phường Cầu Đất', 'Bà ngoại nhận thay', null, null],
       ['2026-12-05T01:00:00.000Z', 'amountChanged', 'Trần Văn Bảo', 'Phường Cầu Đất', 'Hoàn cảnh đặc biệt khó khăn', 500_000, 700_000],
       ['2026-12-04T01:00:00.000Z', 'restored', 'Lê Thị Ánh', 'Phường Máy Tơ', 'Đã quay về', null, 500_000],
       ['2026-12-03T01:00:00.000Z', 'removed', 'Lê Thị Ánh', 'Phường Máy Tơ', 'Chuyển đi nơi khác', 500_000, null],
       ['2026-12-02T01:00:00.000Z', 'added', 'Phạm Minh Cường', 'Phường Máy Tơ', 'Xã đề nghị bổ sung', null, 800_000],
     ]);
-    expect(changes[3]?.recipientId).toBe(added.id);
+    expect(changes[4]?.recipientId).toBe(added.id);
     expect(await getCampaign(t.db, s.campaignId)).toMatchObject({ status: 'frozen', plannedChildren: 3, plannedAmount: 2_000_000 });
   });
 

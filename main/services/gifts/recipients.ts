@@ -18,14 +18,9 @@ import { chunks } from '../children/rows';
 import type { UnitCatalog } from '../units';
 import { giftAmount, listedGift, listingOf, resolveGift } from './amounts';
 import { loadCampaign, openMemberships } from './campaigns';
+import { eligibleOn } from './eligibility';
 
 type Db = Kysely<Database>;
-
-/** On the register, under 16 and already born on the campaign's start day (the day ages are counted on). */
-export function eligibleOn(child: { status: string; birth_date: string }, startDate: string): boolean {
-  const age = ageOn(child.birth_date, startDate);
-  return child.status !== 'left' && age !== null && age < childAgeLimit;
-}
 
 /** Who receives the gift for each child ("Người nhận thay"): the first guardian living with them, else the first guardian. */
 export async function proxyNames(db: Db, childIds: readonly string[]): Promise<Map<string, string>> {
@@ -63,7 +58,7 @@ function recipientQuery(db: Db) {
       'c.full_name',
       'c.birth_date',
       'c.sex',
-      'c.unit_id',
+      'r.unit_id',
       'c.village',
       'c.address_line',
       'c.sort_key',
@@ -135,7 +130,7 @@ function inUnitOrder(units: UnitCatalog, rows: RecipientRow[]): RecipientRow[] {
 export async function listRecipients(db: Db, units: UnitCatalog, query: ParsedInput<'gifts.recipients'>): Promise<RecipientRow[]> {
   await loadCampaign(db, query.campaignId);
   let select = recipientQuery(db).where('r.campaign_id', '=', query.campaignId);
-  if (query.unitId !== null) select = select.where('c.unit_id', '=', query.unitId);
+  if (query.unitId !== null) select = select.where('r.unit_id', '=', query.unitId);
   if (query.statuses.length > 0) select = select.where('r.status', 'in', query.statuses);
   if (!query.includeRemoved) select = select.where('r.included', '=', 1);
   const search = foldVietnamese(query.search);
@@ -163,7 +158,7 @@ export async function addRecipient(db: Db, units: UnitCatalog, clock: Clock, inp
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const { row: campaign, gift } = await loadCampaign(trx, input.campaignId);
-    const child = await trx.selectFrom('child').select(['id', 'status', 'birth_date']).where('id', '=', input.childId).executeTakeFirst();
+    const child = await trx.selectFrom('child').select(['id', 'status', 'birth_date', 'unit_id']).where('id', '=', input.childId).executeTakeFirst();
     if (!child) throw new AppFailure('errors.notFound');
     const existing = await trx
       .selectFrom('gift_recipient')
@@ -183,6 +178,7 @@ export async function addRecipient(db: Db, units: UnitCatalog, clock: Clock, inp
         id,
         campaign_id: campaign.id,
         child_id: child.id,
+        unit_id: child.unit_id,
         group_code: listing.groupCode,
         at_risk_code: listing.atRiskCode,
         proxy_name: proxy,
@@ -249,7 +245,7 @@ export async function restoreRecipient(db: Db, units: UnitCatalog, clock: Clock,
 
 /**
  * Sets one child's own gift (or, with gift null, gives them their group's or the campaign's
- * again) and who receives it for them. On a frozen list a change of the gift needs a reason.
+ * again) and who receives it for them. On a frozen list a change of either needs a reason and is logged.
  */
 export async function setRecipientGift(db: Db, units: UnitCatalog, clock: Clock, input: ParsedInput<'gifts.setRecipientGift'>): Promise<RecipientRow> {
   const now = clock.now().toISOString();
@@ -261,7 +257,9 @@ export async function setRecipientGift(db: Db, units: UnitCatalog, clock: Clock,
       ? resolveGift(gift, { amountSource: 'campaign', groupCode: r.group_code, own })
       : resolveGift(gift, { amountSource: 'child', groupCode: r.group_code, own: input.gift });
     const giftChanged = next.cash !== r.cash || next.goodsValue !== r.goods_value;
-    const reason = campaign.status === 'frozen' && giftChanged ? requireReason(input.reason) : (input.reason ?? '');
+    // Who signs for the child is column (7) of the printed roster: a change is logged too.
+    const proxyChanged = (input.proxyName ?? null) !== (r.proxy_name ?? null);
+    const reason = campaign.status === 'frozen' && (giftChanged || proxyChanged) ? requireReason(input.reason) : (input.reason ?? '');
     await trx
       .updateTable('gift_recipient')
       .set({ cash: next.cash, goods_value: next.goodsValue, amount_source: next.amountSource, proxy_name: input.proxyName, updated_at: now })
@@ -270,6 +268,9 @@ export async function setRecipientGift(db: Db, units: UnitCatalog, clock: Clock,
     if (giftChanged) {
       const change = { recipient_id: r.id, kind: 'amountChanged' as const, reason, old_amount: giftAmount(own), new_amount: next.amount };
       await logChange(trx, campaign, change, now);
+    }
+    if (proxyChanged) {
+      await logChange(trx, campaign, { recipient_id: r.id, kind: 'proxyChanged', reason, old_amount: null, new_amount: null }, now);
     }
     await recordAudit(trx, clock, { officeId: campaign.office_id, action: 'update', entity: 'gift_recipient', entityId: r.id });
   });
@@ -283,7 +284,7 @@ export async function listChanges(db: Db, units: UnitCatalog, campaignId: string
     .selectFrom('gift_change as g')
     .innerJoin('gift_recipient as r', 'r.id', 'g.recipient_id')
     .innerJoin('child as c', 'c.id', 'r.child_id')
-    .select(['g.id', 'g.at', 'g.kind', 'g.recipient_id', 'g.reason', 'g.old_amount', 'g.new_amount', 'c.full_name', 'c.unit_id'])
+    .select(['g.id', 'g.at', 'g.kind', 'g.recipient_id', 'g.reason', 'g.old_amount', 'g.new_amount', 'c.full_name', 'r.unit_id'])
     .where('g.campaign_id', '=', campaignId)
     .orderBy('g.at', 'desc')
     .orderBy('g.id', 'desc')

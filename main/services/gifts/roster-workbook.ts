@@ -22,11 +22,11 @@ const columns: { header: string; width: number }[] = [
   { header: 'Họ và tên', width: 24 },
   { header: 'Ngày sinh', width: 12 },
   { header: 'Giới tính', width: 8 },
-  { header: 'Địa chỉ', width: 28 },
-  { header: 'Hoàn cảnh', width: 30 },
+  { header: 'Địa chỉ', width: 26 },
+  { header: 'Hoàn cảnh', width: 26 },
   { header: 'Người nhận thay', width: 18 },
   { header: 'Số tiền (đồng)', width: 14 },
-  { header: 'Ký nhận', width: 24 },
+  { header: 'Ký nhận', width: 34 },
 ];
 const lastColumn = columnLetter(columns.length);
 const rows = { title: 6, unit: 7, gift: 8, header: 10, numbers: 11, firstBody: 12 };

@@ -5,7 +5,7 @@ import type { Roster } from '../../../shared/gifts';
 import { createCampaign, freezeCampaign } from './campaigns';
 import { markDelivery } from './delivery';
 import { listRecipients, removeRecipient, setRecipientGift } from './recipients';
-import { giftDescription, giftRoster, rosterAddress } from './roster';
+import { giftDescription, giftRoster, printedCircumstance, rosterAddress } from './roster';
 import { applySelection } from './selection';
 
 let t: GiftContext;
@@ -79,14 +79,31 @@ describe('giftRoster', () => {
         proxyName: 'Trần Thị Lan',
       });
       expect(rows.get('Đặng Thị Ánh')).toMatchObject({ sex: 'female', address: 'Tổ 10, Phường Cầu Đất', circumstance: 'Trẻ em khuyết tật' });
-      // A child only at risk: the at-risk reason.
-      expect(rows.get('Lê Văn Bình')?.circumstance).toBe('Sống trong gia đình có bạo lực');
+      // A child only at risk: general words, not the reason (violence at home), which every
+      // family signing the same sheet would read.
+      expect(rows.get('Lê Văn Bình')?.circumstance).toBe('Trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt');
+    });
+
+    it('names a group only where its name discloses nothing stigmatising', () => {
+      expect(printedCircumstance('a', null)).toBe('Trẻ em mồ côi cả cha và mẹ');
+      expect(printedCircumstance('d', null)).toBe('Trẻ em khuyết tật');
+      for (const code of ['dd', 'e', 'g', 'i', 'k', 'l', 'm']) expect(printedCircumstance(code, null)).toBe('Trẻ em có hoàn cảnh đặc biệt');
+      expect(printedCircumstance(null, 'r3')).toBe('Trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt');
+      expect(printedCircumstance(null, null)).toBe('');
     });
 
     it('adds up the amounts and writes the total in words', async () => {
       const whole = await roster();
       expect(whole.totalAmount).toBe(2_500_000);
       expect(whole.totalInWords).toBe('Hai triệu năm trăm nghìn đồng chẵn');
+    });
+
+    it('keeps a child on the roster of the commune they lived in when the list was frozen', async () => {
+      const child = await t.db.selectFrom('gift_recipient').select('child_id').where('id', '=', recipient('Trần Văn An')).executeTakeFirstOrThrow();
+      // The child moves from Phường Máy Tơ to Phường Cầu Đất after the roster is printed.
+      await t.db.updateTable('child').set({ unit_id: 'w:11329' }).where('id', '=', child.child_id).execute();
+      expect((await roster({ unitId: 'w:11311' })).rows.map((r) => r.fullName)).toEqual(['Trần Văn An', 'Nguyễn Thị Hoa']);
+      expect((await roster({ unitId: 'w:11329' })).rows.map((r) => r.fullName)).not.toContain('Trần Văn An');
     });
 
     it('lists one unit on its own, numbered from 1, under the unit name', async () => {

@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import { occasionDocumentNames, rosterTitle, type GiftOccasion } from '../../../shared/codes/gifts';
+import {
+  atRiskCircumstance,
+  occasionDocumentNames,
+  privateCircumstance,
+  privateGroupCodes,
+  rosterTitle,
+  type GiftOccasion,
+} from '../../../shared/codes/gifts';
 import { legalGroups } from '../../../shared/codes/groups';
 import { formatAmount } from '../../../shared/format/money';
 import { compareVietnamese } from '../../../shared/format/names';
@@ -40,6 +47,12 @@ export function giftDescription(campaign: GiftPerChild, variesByChild: boolean):
 
 const groupNames = new Map<string, string>(legalGroups.map((g) => [g.code, g.nameVi]));
 
+/** "Hoàn cảnh" as the roster prints it: a group's name unless it is private; at risk in general words. */
+export function printedCircumstance(groupCode: string | null, atRiskCode: string | null): string {
+  if (groupCode !== null) return privateGroupCodes.includes(groupCode) ? privateCircumstance : (groupNames.get(groupCode) ?? '');
+  return atRiskCode !== null ? atRiskCircumstance : '';
+}
+
 export function rosterAddress(parts: readonly (string | null | undefined)[]): string {
   return parts
     .map((part) => part?.trim() ?? '')
@@ -59,25 +72,24 @@ export async function giftRoster(db: Kysely<Database>, units: UnitCatalog, query
   let select = db
     .selectFrom('gift_recipient as r')
     .innerJoin('child as c', 'c.id', 'r.child_id')
-    .leftJoin('circumstance_option as o', (join) => join.onRef('o.code', '=', 'r.at_risk_code').on('o.kind', '=', 'atRisk'))
     .select([
       'r.id',
       'r.group_code',
       'r.proxy_name',
       'r.cash',
       'r.goods_value',
-      'o.name_vi as at_risk_name',
+      'r.at_risk_code',
       'c.full_name',
       'c.birth_date',
       'c.sex',
-      'c.unit_id',
+      'r.unit_id',
       'c.village',
       'c.address_line',
       'c.sort_key',
     ])
     .where('r.campaign_id', '=', campaign.id)
     .where('r.included', '=', 1);
-  if (query.unitId !== null) select = select.where('c.unit_id', '=', query.unitId);
+  if (query.unitId !== null) select = select.where('r.unit_id', '=', query.unitId);
   if (query.followUp) select = select.where('r.status', '=', 'absent');
   const recipients = (await select.execute()).map((row) => ({ ...row, unitName: units.unitName(row.unit_id) ?? row.unit_id }));
   // sort_key's byte order is the Vietnamese name order.
@@ -91,7 +103,7 @@ export async function giftRoster(db: Kysely<Database>, units: UnitCatalog, query
     sex: row.sex,
     // A one-unit roster names its unit under the title: the address keeps to the village and street.
     address: rosterAddress(query.unitId === null ? [row.address_line, row.village, row.unitName] : [row.address_line, row.village]),
-    circumstance: (row.group_code ? groupNames.get(row.group_code) : row.at_risk_name) ?? '',
+    circumstance: printedCircumstance(row.group_code, row.at_risk_code),
     proxyName: row.proxy_name,
     amount: row.cash + row.goods_value,
   }));

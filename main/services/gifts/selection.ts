@@ -266,6 +266,7 @@ export async function applySelection(db: Db, units: UnitCatalog, clock: Clock, i
         id: newId(),
         campaign_id: row.id,
         child_id: c.childId,
+        unit_id: c.unitId,
         group_code: listing.groupCode,
         at_risk_code: listing.atRiskCode,
         proxy_name: proxies.get(c.childId) ?? null,

@@ -4,7 +4,7 @@ import { deliveryMarkSchema, recipientQuerySchema, selectionRulesSchema } from '
 import type { DeliveryStatus } from '../../../shared/codes/gifts';
 import { createCampaign, freezeCampaign } from './campaigns';
 import { markDelivery } from './delivery';
-import { listRecipients, removeRecipient, setRecipientGift } from './recipients';
+import { addRecipient, listRecipients, removeRecipient, setRecipientGift } from './recipients';
 import { applySelection } from './selection';
 import { campaignSummary, splitByShares } from './summary';
 
@@ -120,6 +120,17 @@ describe('campaignSummary of a new campaign', () => {
       bySource: [{ key: campaign.funding[0]?.id, label: 'Công ty Cổ phần Hoa Sen', ...totals(0, 0, 0, 0) }],
       total: totals(0, 0, 0, 0),
     });
+  });
+});
+
+describe('campaignSummary of a child in no group on the start day', () => {
+  it('counts them on a line of their own, not among the at-risk children', async () => {
+    t = await giftContext();
+    const campaign = await createCampaign(t.db, t.clock, campaignInput());
+    const [child] = await seedGiftChildren(t, [{ groups: ['a'], ended: [{ code: 'a', on: '2026-06-01' }] }]);
+    await addRecipient(t.db, t.units, t.clock, { campaignId: campaign.id, childId: child ?? '', reason: 'Xã đề nghị' });
+    const summary = await campaignSummary(t.db, t.units, campaign.id);
+    expect(summary.byGroup).toEqual([{ key: 'none', label: 'Không thuộc nhóm nào vào ngày bắt đầu', ...totals(1, 500_000, 0, 0) }]);
   });
 });
 

@@ -10,6 +10,9 @@ import type { UnitCatalog } from '../units';
 /** The summary's key for children listed as at risk rather than under a legal group. */
 export const atRiskGroupKey = 'atRisk';
 const atRiskGroupLabel = 'Trẻ em có nguy cơ';
+/** ... and for children in no group and not at risk on the start day (added by hand, say). */
+export const noGroupKey = 'none';
+const noGroupLabel = 'Không thuộc nhóm nào vào ngày bắt đầu';
 
 const sourceLabels: Record<Exclude<FundingSourceKind, 'sponsor'>, string> = {
   childFund: 'Quỹ Bảo trợ trẻ em',
@@ -73,7 +76,7 @@ export async function campaignSummary(db: Kysely<Database>, units: UnitCatalog, 
   const recipients = await db
     .selectFrom('gift_recipient as r')
     .innerJoin('child as c', 'c.id', 'r.child_id')
-    .select(['r.group_code', 'r.cash', 'r.goods_value', 'r.status', 'c.unit_id'])
+    .select(['r.group_code', 'r.at_risk_code', 'r.cash', 'r.goods_value', 'r.status', 'r.unit_id'])
     .where('r.campaign_id', '=', campaignId)
     .where('r.included', '=', 1)
     .execute();
@@ -87,7 +90,7 @@ export async function campaignSummary(db: Kysely<Database>, units: UnitCatalog, 
     count(total, amount, delivered);
     for (const [map, key] of [
       [byUnit, row.unit_id],
-      [byGroup, row.group_code ?? atRiskGroupKey],
+      [byGroup, row.group_code ?? (row.at_risk_code !== null ? atRiskGroupKey : noGroupKey)],
     ] as const) {
       const totals = map.get(key) ?? emptyTotals();
       count(totals, amount, delivered);
@@ -98,7 +101,7 @@ export async function campaignSummary(db: Kysely<Database>, units: UnitCatalog, 
   const unitLines: SummaryLine[] = [...byUnit]
     .map(([key, totals]) => ({ key, label: units.unitName(key) ?? key, ...totals }))
     .sort((a, b) => compareVietnamese(a.label, b.label));
-  const groupLabels: [string, string][] = [...legalGroups.map((g): [string, string] => [g.code, g.nameVi]), [atRiskGroupKey, atRiskGroupLabel]];
+  const groupLabels: [string, string][] = [...legalGroups.map((g): [string, string] => [g.code, g.nameVi]), [atRiskGroupKey, atRiskGroupLabel], [noGroupKey, noGroupLabel]];
   const groupLines: SummaryLine[] = groupLabels.flatMap(([key, label]) => {
     const totals = byGroup.get(key);
     return totals ? [{ key, label, ...totals }] : [];

@@ -49,7 +49,7 @@ describe('a campaign', () => {
     expect(figures).toHaveTextContent('Tổng kinh phí700.000 ₫');
     expect(figures).toHaveTextContent('Dự kiến chi1.000.000 ₫(2 trẻ)');
     expect(within(figures).getByText('-300.000 ₫')).toHaveClass('money-negative');
-    expect(screen.getByText('Danh sách cần nhiều hơn tổng kinh phí 300.000 ₫. Hãy bổ sung nguồn kinh phí hoặc giảm số trẻ, mức quà.')).toBeInTheDocument();
+    expect(screen.getByText('Kinh phí dự kiến vượt tổng kinh phí 300.000 ₫. Hãy bổ sung nguồn kinh phí hoặc giảm số trẻ, mức quà.')).toBeInTheDocument();
     expect(screen.getByText('Nháp')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Danh sách', selected: true })).toBeInTheDocument();
     for (const name of ['Phát quà', 'Tổng hợp', 'Thay đổi']) expect(screen.getByRole('tab', { name })).toBeInTheDocument();

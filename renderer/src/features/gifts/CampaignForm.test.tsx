@@ -163,4 +163,52 @@ describe('editing a campaign', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Quà Tết 2027' })).toBeInTheDocument();
   });
+
+  it('shows a frozen campaign\'s occasion and year read-only, and sends them back unchanged', async () => {
+    const campaign = makeCampaign({ status: 'frozen', frozenAt: '2026-11-21T08:00:00.000Z', occasion: 'midAutumn', year: 2026, name: 'Trung thu 2026' });
+    const backend = createGiftBackend({ campaign });
+    const { user } = await renderApp({ backend, path: '/gifts/camp-1/edit' });
+    await screen.findByLabelText('Tên đợt quà');
+
+    const occasion = screen.getByLabelText('Dịp');
+    const year = screen.getByLabelText('Năm');
+    expect(occasion).not.toBeInstanceOf(HTMLSelectElement);
+    expect(occasion).toHaveAttribute('readonly');
+    expect(occasion).toHaveValue('Tết Trung thu');
+    expect(occasion).toHaveAccessibleDescription('Danh sách đã chốt nên không đổi được dịp và năm.');
+    expect(year).toHaveAttribute('readonly');
+    expect(year).toHaveValue('2026');
+    expect(year).toHaveAccessibleDescription('Danh sách đã chốt nên không đổi được dịp và năm.');
+
+    await user.type(year, '7');
+    await user.type(occasion, 'x');
+    expect(year).toHaveValue('2026');
+    expect(occasion).toHaveValue('Tết Trung thu');
+    await user.type(screen.getByLabelText('Ghi chú'), 'Phát tại nhà văn hóa');
+    await user.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await waitFor(() => expect(backend.callsTo('gifts.updateCampaign')).toHaveLength(1));
+    expect(backend.callsTo('gifts.updateCampaign')[0]?.input).toMatchObject({
+      id: 'camp-1',
+      occasion: 'midAutumn',
+      year: 2026,
+      note: 'Phát tại nhà văn hóa',
+    });
+  });
+
+  it('still offers a draft campaign\'s occasion and year for change', async () => {
+    const backend = createGiftBackend({ campaign: makeCampaign() });
+    const { user } = await renderApp({ backend, path: '/gifts/camp-1/edit' });
+    await screen.findByLabelText('Tên đợt quà');
+    expect(screen.getByLabelText('Dịp')).toBeInstanceOf(HTMLSelectElement);
+    expect(screen.getByLabelText('Năm')).not.toHaveAttribute('readonly');
+    expect(screen.queryByText('Danh sách đã chốt nên không đổi được dịp và năm.')).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Dịp'), 'Tết Trung thu');
+    const year = screen.getByLabelText('Năm');
+    await user.clear(year);
+    await user.type(year, '2026');
+    await user.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await waitFor(() => expect(backend.callsTo('gifts.updateCampaign')).toHaveLength(1));
+    expect(backend.callsTo('gifts.updateCampaign')[0]?.input).toMatchObject({ id: 'camp-1', occasion: 'midAutumn', year: 2026 });
+  });
 });

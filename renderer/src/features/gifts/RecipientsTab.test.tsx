@@ -4,7 +4,8 @@ import type { Bridge } from '../../../../shared/channels';
 import { ok } from '../../../../shared/errors';
 import { renderApp } from '../../test/renderApp';
 import { recipientRowHeight } from './recipients/RecipientTable';
-import { createGiftBackend, makeCampaign, recipientOf, registerChildren, type GiftBackend } from './testing';
+import type { RosterQuery } from '../../../../shared/schemas/gifts';
+import { createGiftBackend, makeCampaign, recipientOf, registerChildren, rosterOf, type GiftBackend } from './testing';
 
 const [hoa, binh, khanh] = registerChildren;
 if (!hoa || !binh || !khanh) throw new Error('fixture children missing');
@@ -275,5 +276,41 @@ describe('printing the signed roster', () => {
     await user.click(screen.getByRole('button', { name: 'In danh sách ký nhận' }));
     await waitFor(() => expect(open).toHaveBeenCalledWith('#/print/gift-roster?campaign=camp-1', '_blank', 'noopener'));
     expect(backend.callsTo('print.pdf')).toEqual([]);
+  });
+
+  it('opens a commune\'s print page in this window ("Xem bản in"), whose "In" is the system print dialog, and comes back', async () => {
+    window.baoTro = {} as Bridge;
+    const campaign = makeCampaign({ status: 'frozen', frozenAt: '2026-11-21T08:00:00.000Z' });
+    const backend = createGiftBackend({ campaign, recipients: [recipientOf(hoa), recipientOf(khanh)] });
+    backend.override('gifts.roster', (input) => ok(rosterOf(input as RosterQuery, [hoa])));
+    const printDialog = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const { user, router } = await openCampaign(backend);
+
+    await user.selectOptions(screen.getByLabelText('Phạm vi'), 'Phường Ngô Quyền');
+    await user.click(screen.getByRole('button', { name: 'Xem bản in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/print/gift-roster'));
+    expect(router.state.location.search).toBe('?campaign=camp-1&unit=11311');
+    const toolbar = screen.getByRole('toolbar', { name: 'Bản in' });
+    await waitFor(() => expect(within(toolbar).getByRole('button', { name: 'In' })).toBeEnabled());
+    expect(within(screen.getByRole('table')).getByRole('row', { name: /Đặng Thị Hoa/ })).toBeInTheDocument();
+    expect(inputsTo(backend, 'gifts.roster')).toEqual([{ campaignId: 'camp-1', unitId: '11311', followUp: false }]);
+
+    await user.click(within(toolbar).getByRole('button', { name: 'In' }));
+    expect(printDialog).toHaveBeenCalledTimes(1);
+    expect(backend.callsTo('print.pdf')).toEqual([]);
+    expect(open).not.toHaveBeenCalled();
+
+    await user.click(within(toolbar).getByRole('button', { name: 'Quay lại' }));
+    expect(router.state.location.pathname).toBe('/gifts/camp-1');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Danh sách trẻ nhận quà' })).toBeInTheDocument();
+  });
+
+  it('offers the print page only once the list is frozen', async () => {
+    const backend = createGiftBackend({ campaign: makeCampaign(), recipients: [recipientOf(hoa)] });
+    await openCampaign(backend);
+    const view = screen.getByRole('button', { name: 'Xem bản in' });
+    expect(view).toBeDisabled();
+    expect(view).toHaveAccessibleDescription(expect.stringContaining('cần danh sách đã chốt'));
   });
 });

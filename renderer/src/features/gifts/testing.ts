@@ -1,8 +1,9 @@
 import type { ChannelName } from '../../../../shared/channels';
 import { contract, type Output, type ParsedInput } from '../../../../shared/contract';
 import { fail, ok, type ErrorCode, type FieldIssue } from '../../../../shared/errors';
-import { compareVietnameseNames, foldVietnamese } from '../../../../shared/format';
-import type { CampaignDetail, RecipientRow, SelectionPreview } from '../../../../shared/gifts';
+import { compareVietnameseNames, foldVietnamese, moneyInWords } from '../../../../shared/format';
+import type { CampaignDetail, RecipientRow, Roster, SelectionPreview } from '../../../../shared/gifts';
+import type { RosterQuery } from '../../../../shared/schemas/gifts';
 import type { ChildDetail } from '../../../../shared/register';
 import { createRegisterBackend, makeChild, officeUnits } from '../../test/registerFixtures';
 
@@ -87,6 +88,33 @@ class Refusal extends Error {
  * The register's fake backend plus one campaign and its list in memory, behind the gift channels:
  * input parsed by the contract as main does, the totals kept as main keeps them.
  */
+/** A small signed roster of the given children, 500.000 đồng each, for the print page. */
+export function rosterOf(query: RosterQuery, children: readonly ChildDetail[]): Roster {
+  return {
+    campaignId: query.campaignId,
+    campaignName: 'Tặng quà Tết Nguyên đán 2027',
+    occasion: 'tet',
+    year: 2027,
+    title: 'DANH SÁCH TRẺ EM NHẬN QUÀ TẾT NGUYÊN ĐÁN NĂM 2027',
+    unitName: query.unitId ? 'Phường Ngô Quyền' : null,
+    followUp: query.followUp,
+    giftDescription: 'Mỗi suất quà: 300.000 đồng tiền mặt và Bánh kẹo, sữa trị giá 200.000 đồng',
+    rows: children.map((child, index) => ({
+      number: index + 1,
+      recipientId: `rec-${child.id}`,
+      fullName: child.fullName,
+      birthDate: child.birthDate,
+      sex: child.sex,
+      address: child.unitName,
+      circumstance: 'Trẻ em mồ côi cả cha và mẹ',
+      proxyName: null,
+      amount: 500_000,
+    })),
+    totalAmount: 500_000 * children.length,
+    totalInWords: moneyInWords(500_000 * children.length),
+  };
+}
+
 export function createGiftBackend(initial: { campaign?: CampaignDetail; recipients?: RecipientRow[]; children?: ChildDetail[] } = {}) {
   const backend = createRegisterBackend({ children: initial.children ?? registerChildren });
   const campaigns = new Map<string, CampaignDetail>();

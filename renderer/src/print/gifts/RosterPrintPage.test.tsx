@@ -143,6 +143,15 @@ describe('signed roster print page', () => {
     await screen.findByRole('table');
     await user.click(within(screen.getByRole('toolbar', { name: 'Bản in' })).getByRole('button', { name: 'Quay lại' }));
     expect(router.state.location.pathname).toBe('/gifts/c-1');
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('goes back to the delivery tab from the follow-up list', async () => {
+    const { user, router } = await openPrint({ path: '/print/gift-roster?campaign=c-1&followUp=1' });
+    await screen.findByRole('table');
+    await user.click(within(screen.getByRole('toolbar', { name: 'Bản in' })).getByRole('button', { name: 'Quay lại' }));
+    expect(router.state.location.pathname).toBe('/gifts/c-1');
+    expect(router.state.location.search).toBe('?tab=delivery');
   });
 
   it('is not ready, and says why, without a campaign or before the list is frozen', async () => {

@@ -106,8 +106,12 @@ export function RosterPrintPage() {
   else if (!ready || !office.data || !roster.data) body = <p role="status">{t('print.loading')}</p>;
   else body = <RosterDocument office={office.data} roster={roster.data} />;
 
+  // The follow-up list is printed from the delivery tab: back there, not to the campaign's list.
+  let backTo: string = paths.gifts;
+  if (query) backTo = query.followUp ? `${campaignPath(query.campaignId)}?tab=delivery` : campaignPath(query.campaignId);
+
   return (
-    <PrintPage orientation="landscape" ready={ready} backTo={query ? campaignPath(query.campaignId) : paths.gifts}>
+    <PrintPage orientation="landscape" ready={ready} backTo={backTo}>
       {body}
     </PrintPage>
   );

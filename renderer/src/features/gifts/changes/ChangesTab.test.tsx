@@ -53,6 +53,45 @@ describe('the changes tab', () => {
     expect(cells(rows[1])).toEqual([formatDateTime('2027-01-11T02:00:00.000Z'), 'Thêm vào danh sách', 'Phường Gia Viên', 'Mới chuyển đến', '— → 500.000 ₫']);
   });
 
+  it('shows a change of the person receiving for the child, with its reason and no amounts', async () => {
+    const backend = createFakeBackend({ office: sampleOffice });
+    const proxyChange: GiftChange = {
+      id: 'ch-3',
+      at: '2027-01-13T01:30:00.000Z',
+      kind: 'proxyChanged',
+      recipientId: 'r-3',
+      childName: 'Trần Thị Chi',
+      unitName: 'Phường Ngô Quyền',
+      reason: 'Bà ngoại nhận thay vì mẹ đi làm xa',
+      oldAmount: null,
+      newAmount: null,
+    };
+    backend.override('gifts.changes', () => ({ ok: true, data: [proxyChange] }));
+    await renderWithServices(<ChangesTab campaign={sampleCampaign()} />, backend);
+
+    const table = await screen.findByRole('table', { name: 'Thay đổi sau khi chốt' });
+    const row = within(table).getByRole('row', { name: /Trần Thị Chi/ });
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      formatDateTime('2027-01-13T01:30:00.000Z'),
+      'Đổi người nhận thay',
+      'Phường Ngô Quyền',
+      'Bà ngoại nhận thay vì mẹ đi làm xa',
+      '',
+    ]);
+  });
+
+  it('names the change kinds in English too', async () => {
+    const backend = createFakeBackend({ office: sampleOffice });
+    backend.override('gifts.changes', () => ({
+      ok: true,
+      data: [{ ...(changes[1] as GiftChange), id: 'ch-4', kind: 'proxyChanged', oldAmount: null, newAmount: null }, changes[0] as GiftChange],
+    }));
+    await renderWithServices(<ChangesTab campaign={sampleCampaign()} />, backend, 'en');
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('cell', { name: 'Proxy changed' })).toBeInTheDocument();
+    expect(within(table).getByRole('cell', { name: 'Amount changed' })).toBeInTheDocument();
+  });
+
   it('says when there are none, and that a draft list has no changes to track yet', async () => {
     const backend = createFakeBackend({ office: sampleOffice });
     backend.override('gifts.changes', () => ({ ok: true, data: [] }));

@@ -10,6 +10,10 @@ import '../delivery/delivery.css';
 
 const amount = (value: number | null): string => (value === null ? '—' : formatMoney(value));
 
+/** A change of the person who receives for the child leaves the gift as it was: no amounts to show. */
+const hasAmounts = (change: GiftChange): boolean =>
+  change.kind !== 'proxyChanged' && (change.oldAmount !== null || change.newAmount !== null);
+
 /** Thay đổi: what changed on the list after it was frozen for printing, newest first, with the reason. */
 export function ChangesTab({ campaign }: { campaign: CampaignDetail }) {
   const { t } = useTranslation();
@@ -57,9 +61,7 @@ function ChangeTable({ changes }: { changes: readonly GiftChange[] }) {
               <td>{change.unitName}</td>
               <td className="preserve-lines">{change.reason}</td>
               <td className="gift-amount">
-                {change.oldAmount === null && change.newAmount === null
-                  ? ''
-                  : t('giftVisit.changes.amountChange', { old: amount(change.oldAmount), new: amount(change.newAmount) })}
+                {hasAmounts(change) ? t('giftVisit.changes.amountChange', { old: amount(change.oldAmount), new: amount(change.newAmount) }) : ''}
               </td>
             </tr>
           ))}

@@ -261,6 +261,36 @@ describe('the delivery tab', () => {
     expect(open).toHaveBeenCalledWith('#/print/gift-roster?campaign=camp-1&unit=11311&followUp=1', '_blank', 'noopener');
   });
 
+  it('opens the follow-up list\'s print page in this window ("Xem bản in"), for the commune shown', async () => {
+    const backend = createFakeBackend({ office: sampleOffice });
+    serveDelivery(backend, [
+      recipientRow({ id: 'r-2', fullName: 'Lê Văn Bình', status: 'absent', deliveredOn: '2027-01-19' }),
+      recipientRow({ id: 'r-4', fullName: 'Phạm Minh Khánh', unitId: '11329', unitName: 'Phường Gia Viên', status: 'absent', deliveredOn: '2027-01-19' }),
+    ]);
+    window.baoTro = {} as Bridge;
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    const { user, router } = await renderWithServices(<DeliveryTab campaign={sampleCampaign()} />, backend);
+    await user.click(screen.getByRole('radio', { name: 'Danh sách vắng mặt' }));
+    await user.selectOptions(screen.getByLabelText('Xã/phường'), 'Phường Gia Viên');
+    await waitFor(() => expect(screen.queryByRole('row', { name: /Lê Văn Bình/ })).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Xem bản in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/print/gift-roster'));
+    expect(router.state.location.search).toBe('?campaign=camp-1&unit=11329&followUp=1');
+    expect(backend.callsTo('print.pdf')).toEqual([]);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('has no print page to show when no one was absent', async () => {
+    const backend = createFakeBackend({ office: sampleOffice });
+    serveDelivery(backend, [recipientRow({ id: 'r-1', fullName: 'Nguyễn Thị An', status: 'received', deliveredOn: '2027-01-19' })]);
+    const { user } = await renderWithServices(<DeliveryTab campaign={sampleCampaign()} />, backend);
+    await screen.findByRole('row', { name: /Nguyễn Thị An/ });
+    await user.click(screen.getByRole('radio', { name: 'Danh sách vắng mặt' }));
+    await waitFor(() => expect(screen.queryByRole('row', { name: /Nguyễn Thị An/ })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Xem bản in' })).toBeDisabled();
+  });
+
   it('prints the follow-up list of the whole area to PDF through main in Electron', async () => {
     const backend = createFakeBackend({ office: sampleOffice });
     serveDelivery(backend, [recipientRow({ id: 'r-2', fullName: 'Lê Văn Bình', status: 'absent', deliveredOn: '2027-01-19' })]);

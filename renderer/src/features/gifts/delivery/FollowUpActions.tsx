@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { CampaignDetail } from '../../../../../shared/gifts';
 import { useApi } from '../../../api/ApiProvider';
 import { printDocument, saveFile } from '../../../api/files';
@@ -15,10 +16,15 @@ interface FollowUpActionsProps {
   empty: boolean;
 }
 
-/** "Danh sách vắng mặt": the children absent at the visit, printed (A4 landscape) or to Excel for a second visit. */
+/**
+ * "Danh sách vắng mặt": the children absent at the visit, printed (A4 landscape) or to Excel for
+ * a second visit. "Xem bản in" opens the print page in this window, whose "In" reaches the
+ * system print dialog in Electron (where "In danh sách vắng mặt" saves a PDF).
+ */
 export function FollowUpActions({ campaign, unitId, unitName, empty }: FollowUpActionsProps) {
   const { t } = useTranslation();
   const api = useApi();
+  const navigate = useNavigate();
   const query = { campaignId: campaign.id, unitId, followUp: true };
   const baseName = `danh-sach-vang-mat_${campaign.year}_${unitId?.replace(/[^\w-]/g, '-') ?? 'toan-dia-ban'}`;
 
@@ -42,6 +48,9 @@ export function FollowUpActions({ campaign, unitId, unitName, empty }: FollowUpA
       <div className="gift-follow-up-buttons" role="group" aria-label={t('giftVisit.delivery.followUp.actions')}>
         <button type="button" className="button" onClick={() => run(print, excel)} disabled={busy || empty}>
           {t('giftVisit.delivery.followUp.print')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => void navigate(rosterPrintPath(query))} disabled={busy || empty}>
+          {t('print.view')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => run(excel, print)} disabled={busy || empty}>
           {t('giftVisit.delivery.followUp.excel')}

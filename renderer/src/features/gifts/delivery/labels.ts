@@ -28,7 +28,8 @@ export function useGiftVisitLabels() {
       group: (key: string, fallback: string): string => {
         const group = groupsByCode.get(key);
         if (group) return `${group.letter}) ${language === 'en' ? group.nameEn : group.nameVi}`;
-        return key === atRiskKey ? t('giftVisit.summary.atRisk') : fallback;
+        if (key === atRiskKey) return t('giftVisit.summary.atRisk');
+        return key === 'none' ? t('giftVisit.summary.noGroup') : fallback;
       },
     }),
     [t, language, gift],

@@ -76,12 +76,21 @@ export function recipientRow(overrides: Partial<RecipientRow> & Pick<RecipientRo
   };
 }
 
-/** Renders one gift view with the app's services (api on the fake backend, queries, i18n) and a router. */
+/**
+ * Renders one gift view with the app's services (api on the fake backend, queries, i18n) and a
+ * router; any other address shows an empty page, so a test can follow where a button leads.
+ */
 export async function renderWithServices(element: ReactNode, backend: FakeBackend, language: 'vi' | 'en' = 'vi') {
   const api = createApi(backend.transport);
   const queryClient = createQueryClient();
   const i18n = await createI18n(language);
-  const router = createMemoryRouter([{ path: '/', element }], { initialEntries: ['/'] });
+  const router = createMemoryRouter(
+    [
+      { path: '/', element },
+      { path: '*', element: null },
+    ],
+    { initialEntries: ['/'] },
+  );
   const user = userEvent.setup();
   const view = render(
     <StrictMode>
@@ -90,7 +99,7 @@ export async function renderWithServices(element: ReactNode, backend: FakeBacken
       </AppProviders>
     </StrictMode>,
   );
-  return { ...view, user, backend, queryClient, i18n };
+  return { ...view, user, backend, queryClient, i18n, router };
 }
 
 /**

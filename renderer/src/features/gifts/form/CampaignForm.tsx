@@ -39,8 +39,22 @@ type CampaignFormProps = {
 } & ({ mode: 'create' } | { mode: 'edit'; campaign: CampaignDetail });
 
 /**
- * Create or edit a campaign. Once its list is frozen the gift, the funding and the group rates
- * are fixed (main refuses changes), so they are shown, not offered; their values go back unchanged.
+ * A value a frozen campaign keeps (main refuses to change it): shown in a read-only box where
+ * the field was, not registered, so the form sends the campaign's own value back.
+ */
+function FixedField({ id, label, value }: { id: string; label: string; value: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" value={value} readOnly aria-describedby="campaign-fixed-hint" />
+    </div>
+  );
+}
+
+/**
+ * Create or edit a campaign. Once its list is frozen the occasion, the year, the gift, the funding
+ * and the group rates are fixed (main refuses changes), so they are shown, not offered; their
+ * values go back unchanged.
  */
 export function CampaignForm(props: CampaignFormProps) {
   const { defaultValues, labels, cancelTo, mode } = props;
@@ -99,15 +113,28 @@ export function CampaignForm(props: CampaignFormProps) {
             registration={register('name')}
             required
           />
-          <Select id="campaign-occasion" label={t('gifts.fields.occasion')} errorKey={error('occasion')} registration={register('occasion')} required>
-            <option value="">{t('gifts.common.choose')}</option>
-            {giftOccasions.map((occasion) => (
-              <option key={occasion} value={occasion}>
-                {giftLabels.occasion(occasion)}
-              </option>
-            ))}
-          </Select>
-          <TextInput id="campaign-year" label={t('gifts.fields.year')} inputMode="numeric" errorKey={error('year')} registration={register('year')} required />
+          {frozen ? (
+            <FixedField id="campaign-occasion" label={t('gifts.fields.occasion')} value={giftLabels.occasion(props.campaign.occasion)} />
+          ) : (
+            <Select id="campaign-occasion" label={t('gifts.fields.occasion')} errorKey={error('occasion')} registration={register('occasion')} required>
+              <option value="">{t('gifts.common.choose')}</option>
+              {giftOccasions.map((occasion) => (
+                <option key={occasion} value={occasion}>
+                  {giftLabels.occasion(occasion)}
+                </option>
+              ))}
+            </Select>
+          )}
+          {frozen ? (
+            <>
+              <FixedField id="campaign-year" label={t('gifts.fields.year')} value={String(props.campaign.year)} />
+              <p id="campaign-fixed-hint" className="field-hint">
+                {t('giftVisit.form.fixedAfterFreeze')}
+              </p>
+            </>
+          ) : (
+            <TextInput id="campaign-year" label={t('gifts.fields.year')} inputMode="numeric" errorKey={error('year')} registration={register('year')} required />
+          )}
           <DateInput
             id="campaign-startDate"
             label={t('gifts.fields.startDate')}

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { CampaignDetail } from '../../../../../shared/gifts';
 import type { OfficeUnit } from '../../../../../shared/units';
 import { useApi } from '../../../api/ApiProvider';
@@ -17,12 +18,15 @@ export function rosterFileName(campaignName: string, unitName: string | null): s
 }
 
 /**
- * "In danh sách ký nhận" and "Xuất Excel", for one commune or the whole area. Both need the
- * list frozen (the roster is the accounting evidence); until then the buttons say why they wait.
+ * "In danh sách ký nhận", "Xem bản in" and "Xuất Excel", for one commune or the whole area. All
+ * need the list frozen (the roster is the accounting evidence); until then the buttons say why
+ * they wait. "Xem bản in" opens the print page in this window: in Electron "In" saves a PDF,
+ * and the print page's own "In" is the way to the system print dialog.
  */
 export function RosterActions({ campaign, units }: { campaign: CampaignDetail; units: readonly OfficeUnit[] }) {
   const { t } = useTranslation();
   const api = useApi();
+  const navigate = useNavigate();
   const [unitId, setUnitId] = useState('');
   const frozen = campaign.status === 'frozen';
   const unit = units.find((candidate) => candidate.id === unitId) ?? null;
@@ -73,6 +77,15 @@ export function RosterActions({ campaign, units }: { campaign: CampaignDetail; u
             onClick={() => run(print, excel)}
           >
             {t('gifts.roster.print')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={!frozen || busy}
+            aria-describedby={frozen ? undefined : 'gift-roster-draft'}
+            onClick={() => void navigate(rosterPrintPath(query))}
+          >
+            {t('print.view')}
           </button>
           <button
             type="button"

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useApi } from '../../../api/ApiProvider';
 import { printDocument, saveFile } from '../../../api/files';
 import { errorCode } from '../../../api/queries';
@@ -9,10 +10,14 @@ import { periodSearch, type Period } from './periods';
 /** The print route of the report for a period (renderer/src/print/routes.tsx). */
 export const reviewPrintRoute = (period: Period): string => `/print/review${periodSearch(period)}`;
 
-/** "In" (a PDF in Electron, the print page in a new tab in browser mode) and "Xuất Excel". */
+/**
+ * "In" (a PDF in Electron, the print page in a new tab in browser mode), "Xem bản in" (the print
+ * page in this window, whose own "In" opens the system print dialog in Electron) and "Xuất Excel".
+ */
 export function ReviewActions({ period }: { period: Period }) {
   const { t } = useTranslation();
   const api = useApi();
+  const navigate = useNavigate();
   const baseName = `bao-cao-ra-soat-bien-dong_${period.from}_${period.to}`;
 
   const print = useMutation({
@@ -34,6 +39,9 @@ export function ReviewActions({ period }: { period: Period }) {
       <div className="review-actions__buttons" role="group" aria-label={t('review.actions.label')}>
         <button type="button" className="button" onClick={() => run(print, excel)} disabled={busy}>
           {t('review.actions.print')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => void navigate(reviewPrintRoute(period))} disabled={busy}>
+          {t('print.view')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => run(excel, print)} disabled={busy}>
           {t('review.actions.excel')}

@@ -195,6 +195,23 @@ describe('review screen', () => {
     expect(open).toHaveBeenCalledWith('#/print/review?from=2026-01-01&to=2026-06-30', '_blank', 'noopener');
   });
 
+  it('shows the print page of the period in this window ("Xem bản in"), whose "In" is the system print dialog', async () => {
+    const { user, backend, router } = await openReview('/reports/review?from=2026-07-01&to=2026-12-31');
+    window.baoTro = {} as Bridge;
+    const printDialog = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+
+    await user.click(screen.getByRole('button', { name: 'Xem bản in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/print/review'));
+    expect(router.state.location.search).toBe('?from=2026-07-01&to=2026-12-31');
+    const toolbar = screen.getByRole('toolbar', { name: 'Bản in' });
+    await waitFor(() => expect(within(toolbar).getByRole('button', { name: 'In' })).toBeEnabled());
+    await user.click(within(toolbar).getByRole('button', { name: 'In' }));
+    expect(printDialog).toHaveBeenCalledTimes(1);
+    expect(backend.callsTo('print.pdf')).toEqual([]);
+    expect(open).not.toHaveBeenCalled();
+  });
+
   it('says so when main refuses', async () => {
     const backend = createFakeBackend({ office: sampleOffice });
     backend.override('register.review', () => ({ ok: false, error: { code: 'errors.internal' } }));
