@@ -162,9 +162,14 @@ async function giftScreens(page, origin, shot) {
   });
   await page.goto(`${origin}/#/gifts/${encodeURIComponent(tet.id)}?tab=delivery`);
   await page.getByLabel('Xã/phường').selectOption({ value: ward.unitId });
-  await page.getByRole('checkbox', { name: `Chọn ${first.fullName}` }).check();
-  await page.getByRole('heading', { name: 'Ghi nhận cho 1 trẻ đã chọn' }).waitFor();
-  await shot('15-gift-delivery.png', { fullPage: true });
+  // The two absent came by the office later: ticked, to record that they received.
+  for (const row of [first, second]) await page.getByRole('checkbox', { name: `Chọn ${row.fullName}`, exact: true }).check();
+  await page.getByRole('heading', { name: 'Ghi nhận cho 2 trẻ đã chọn' }).waitFor();
+  // The window as the user has it: the filters at the top, the rows under them and the recording
+  // bar stuck to the bottom (a full-page shot would draw that bar half-way down, over the rows).
+  await page.locator('.gift-delivery-bar').evaluate((bar) => window.scrollTo(0, bar.getBoundingClientRect().top + window.scrollY - 12));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await shot('15-gift-delivery.png');
 
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();
   await page.getByRole('table', { name: 'Theo nguồn kinh phí' }).waitFor();

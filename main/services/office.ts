@@ -132,7 +132,7 @@ export async function officeUnits(db: Kysely<Database>, units: UnitCatalog): Pro
   const wards = units.legacyWards(office.area.districtId).filter((w) => chosen.has(w.id));
   const communeCodes = [...new Set(wards.flatMap((w) => w.communeCodes))].sort();
   return [
-    ...wards.map((w): OfficeUnit => ({ id: legacyWardRef(w.id), name: w.name, kind: 'legacyWard' })),
+    ...wards.map((w): OfficeUnit => ({ id: legacyWardRef(w.id), name: units.unitName(legacyWardRef(w.id)) ?? w.name, kind: 'legacyWard' })),
     ...communeCodes.flatMap(communeUnit),
   ];
 }

@@ -96,4 +96,20 @@ describe('unit references', () => {
     expect(catalog.unitName('w:11329')).toBe('Phường Cầu Đất');
     expect(catalog.unitName('w:99999')).toBeUndefined();
   });
+
+  it('call an old ward "(cũ)" when a current commune of its province took its name', async () => {
+    const { unitsFixture } = await import('../../tests/fixtures/units');
+    const catalog = createUnitCatalog({
+      ...unitsFixture,
+      legacyWards: [
+        ...unitsFixture.legacyWards,
+        { id: '11341', code: '11341', name: 'Phường Gia Viên', districtId: 'hai-phong/quan-ngo-quyen', communeCodes: ['11329'] },
+        // Hà Nội's commune of this name is in another province: no clash.
+        { id: '11342', code: '11342', name: 'Phường Ba Đình', districtId: 'hai-phong/quan-ngo-quyen', communeCodes: ['11329'] },
+      ],
+    });
+    expect(catalog.unitName('w:11341')).toBe('Phường Gia Viên (cũ)');
+    expect(catalog.unitName('11329')).toBe('Phường Gia Viên');
+    expect(catalog.unitName('w:11342')).toBe('Phường Ba Đình');
+  });
 });

@@ -44,6 +44,14 @@ export function createUnitCatalog(data: UnitsData): UnitCatalog {
   const districtsByProvince = groupBy(data.legacyDistricts, (d) => d.provinceCode);
   const wardsByDistrict = groupBy(data.legacyWards, (w) => w.districtId);
   const wardById = new Map(data.legacyWards.map((w) => [w.id, w]));
+  // Some new units took an old ward's name (Hải Phòng's new Phường Gia Viên is not the old
+  // one): an old ward whose name a current commune of its province bears is called "… (cũ)",
+  // so that lists, rosters and summaries never show two units under one name.
+  const communeNames = new Set(data.communes.map((c) => `${c.provinceCode}|${c.name}`));
+  const wardName = (ward: LegacyWard): string => {
+    const provinceCode = districtById.get(ward.districtId)?.provinceCode;
+    return communeNames.has(`${provinceCode}|${ward.name}`) ? `${ward.name} (cũ)` : ward.name;
+  };
   return {
     version: data.version,
     provinces: () => data.provinces,
@@ -56,7 +64,9 @@ export function createUnitCatalog(data: UnitsData): UnitCatalog {
     legacyWard: (id) => wardById.get(id),
     unitName: (ref) => {
       const unit = parseUnitRef(ref);
-      return unit.kind === 'commune' ? communeByCode.get(unit.id)?.name : wardById.get(unit.id)?.name;
+      if (unit.kind === 'commune') return communeByCode.get(unit.id)?.name;
+      const ward = wardById.get(unit.id);
+      return ward && wardName(ward);
     },
   };
 }

@@ -121,7 +121,7 @@ export const recipientGiftSchema = z.object({
 });
 
 export const deliveryMarkSchema = z.object({
-  recipientIds: z.array(z.string().min(1)).min(1).max(10_000),
+  recipientIds: z.array(z.string().min(1).max(100)).min(1).max(100_000),
   status: z.enum(deliveryStatuses),
   /** The day of the visit; null only with status 'pending' (undo). */
   date: isoDate.nullable(),

@@ -2,9 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { deliveryExceptionStatuses } from '../../../../../shared/codes/gifts';
-import { formatDate } from '../../../../../shared/format';
 import { errorCode } from '../../../api/queries';
-import { Checklist } from '../../../ui/Checklist';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { dateForField, dateForSchema, messageKey } from '../../children/dateText';
@@ -13,6 +11,7 @@ import { DateInput, Select, TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
 import { useRecipients } from '../queries';
 import { DeliveryDateNotice } from './DeliveryDateNotice';
+import { ExceptionPicker } from './ExceptionPicker';
 import type { CampaignPeriod } from './deliveryDate';
 import { useMarkAllReceived } from './mutations';
 import { allReceivedFormSchema, type AllReceivedInput } from './deliveryForms';
@@ -57,15 +56,6 @@ export function AllReceivedDialog({ campaignId, unitId, unitName, period, visitD
   const query = useRecipients({ campaignId, unitId, statuses: ['pending'], includeRemoved: false, search: '' });
   const pending = useMemo(() => query.data ?? [], [query.data]);
   const byId = useMemo(() => new Map(pending.map((row) => [row.id, row])), [pending]);
-  const items = useMemo(
-    () =>
-      pending.map((row) => ({
-        value: row.id,
-        label: row.fullName,
-        note: [formatDate(row.birthDate), unitId === null ? row.unitName : row.village].filter(Boolean).join(' · '),
-      })),
-    [pending, unitId],
-  );
 
   const { register, control, handleSubmit, formState, getFieldState, getValues, watch } = useForm<AllReceivedValues, unknown, AllReceivedInput>({
     resolver: convertingResolver(allReceivedFormSchema, (values: AllReceivedValues) => ({
@@ -114,16 +104,13 @@ export function AllReceivedDialog({ campaignId, unitId, unitName, period, visitD
         <DeliveryDateNotice id="gift-all-date-notice" text={watch('date')} period={period} />
         {query.isPending && <p role="status">{t('giftVisit.delivery.loading')}</p>}
         {query.isError && <ErrorAlert code={errorCode(query.error)} />}
-        {query.isSuccess && <p>{t('giftVisit.delivery.allReceived.intro', { count: pending.length, unit: unitName })}</p>}
+        {query.isSuccess && <p>{t('giftVisit.delivery.allReceived.intro', { count: pending.length, area: unitName })}</p>}
         {pending.length > 0 && (
-          <Checklist
-            legend={t('giftVisit.delivery.allReceived.exceptions')}
-            hint={t('giftVisit.delivery.allReceived.exceptionsHint')}
-            items={items}
+          <ExceptionPicker
+            pending={pending}
+            wholeArea={unitId === null}
             selected={exceptions.fields.map((field) => field.recipientId)}
             onChange={pick}
-            errorKey={undefined}
-            filterLabel={t('giftVisit.delivery.allReceived.filter')}
           />
         )}
         {exceptions.fields.length > 0 && (

@@ -1,8 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bridge } from '../../../../../shared/channels';
 import { createFakeBackend, sampleOffice } from '../../../test/fakeBackend';
+import { deliveryRowHeight } from './DeliveryTable';
 import { DeliveryTab } from './DeliveryTab';
+import { exceptionListLimit } from './ExceptionPicker';
 import { recipientRow, renderWithServices, sampleCampaign, serveDelivery } from './testing';
 
 // A fixed "today", 20/01/2027 (the visit); only Date is faked, so timers and user events run.
@@ -305,5 +307,154 @@ describe('the delivery tab', () => {
     expect(backend.callsTo('print.pdf').map((c) => c.input)).toEqual([
       { route: '/print/gift-roster?campaign=camp-1&followUp=1', fileName: 'danh-sach-vang-mat_2027_toan-dia-ban.pdf', landscape: true },
     ]);
+  });
+});
+
+describe('a whole area of thousands of children', () => {
+  const total = 3000;
+  const many = () =>
+    Array.from({ length: total }, (_, i) =>
+      recipientRow({
+        id: `r-${String(i).padStart(4, '0')}`,
+        fullName: `Nguyễn Văn Số ${String(i).padStart(4, '0')}`,
+        unitId: i % 2 === 0 ? '11311' : '11329',
+        unitName: i % 2 === 0 ? 'Phường Ngô Quyền' : 'Phường Gia Viên',
+      }),
+    );
+
+  // jsdom has no layout: the window (768px high) scrolls where the test says, and the table's
+  // rows start 300px down the page, so they move up as it scrolls.
+  const scrollY = Object.getOwnPropertyDescriptor(window, 'scrollY');
+  const scrollWindowTo = (top: number) => {
+    Object.defineProperty(window, 'scrollY', { configurable: true, value: top });
+    fireEvent.scroll(window);
+  };
+  beforeEach(() => {
+    const rect = HTMLElement.prototype.getBoundingClientRect;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return this.tagName === 'TBODY' ? new DOMRect(0, 300 - window.scrollY, 1000, 0) : rect.call(this);
+    });
+  });
+  afterEach(() => {
+    if (scrollY) Object.defineProperty(window, 'scrollY', scrollY);
+    Reflect.deleteProperty(document.documentElement, 'scrollHeight');
+  });
+
+  it('draws only the rows near the window, reaches a late one by scrolling, and selects all of them', async () => {
+    const backend = createFakeBackend({ office: sampleOffice });
+    serveDelivery(backend, many());
+    const { user } = await renderWithServices(<DeliveryTab campaign={sampleCampaign()} />, backend);
+    const grid = await screen.findByRole('table', { name: 'Danh sách phát quà: Toàn địa bàn' });
+    expect(grid).toHaveAttribute('aria-rowcount', '3001');
+    const first = await within(grid).findByRole('row', { name: /Nguyễn Văn Số 0000/ });
+    expect(first).toHaveAttribute('aria-rowindex', '2');
+    expect(within(grid).getAllByRole('row').length).toBeLessThan(100);
+    expect(within(grid).queryByRole('row', { name: /Nguyễn Văn Số 2500/ })).not.toBeInTheDocument();
+
+    scrollWindowTo(2500 * deliveryRowHeight);
+    const late = await within(grid).findByRole('row', { name: /Nguyễn Văn Số 2500/ });
+    expect(late).toHaveAttribute('aria-rowindex', '2502');
+    expect(within(late).getByRole('cell', { name: '2501' })).toBeInTheDocument();
+    expect(within(grid).queryByRole('row', { name: /Nguyễn Văn Số 0000/ })).not.toBeInTheDocument();
+    expect(within(grid).getAllByRole('row').length).toBeLessThan(100);
+    // The rows not drawn still take their height, so the window scrolls over the whole list.
+    const spacers = grid.querySelectorAll<HTMLElement>('.gift-delivery-spacer td');
+    const heights = [...spacers].map((cell) => parseFloat(cell.style.height));
+    expect(heights[0]).toBeGreaterThan(2000 * deliveryRowHeight);
+
+    // A late row ticked, then "select all": every child the filters match, drawn or not.
+    await user.click(within(late).getByRole('checkbox', { name: 'Chọn Nguyễn Văn Số 2500' }));
+    expect(screen.getByRole('form', { name: 'Ghi nhận cho 1 trẻ đã chọn' })).toBeInTheDocument();
+    await user.click(within(grid).getByRole('checkbox', { name: 'Chọn tất cả trẻ đang hiện' }));
+    const form = screen.getByRole('form', { name: `Ghi nhận cho 3.000 trẻ đã chọn` });
+    await user.selectOptions(within(form).getByLabelText('Kết quả'), 'absent');
+    await user.click(within(form).getByRole('button', { name: 'Ghi nhận' }));
+
+    await waitFor(() => expect(backend.callsTo('gifts.markDelivery')).toHaveLength(1));
+    const sent = backend.callsTo('gifts.markDelivery')[0]?.input as { recipientIds: string[]; status: string };
+    expect(sent.status).toBe('absent');
+    expect(sent.recipientIds).toHaveLength(total);
+    expect(new Set(sent.recipientIds)).toEqual(new Set(many().map((row) => row.id)));
+    expect(await screen.findByText(`Đã ghi nhận “Vắng mặt” cho 3.000 trẻ.`)).toBeInTheDocument();
+  });
+
+  it('selects all the children a name search matches, drawn or not', async () => {
+    const backend = createFakeBackend({ office: sampleOffice });
+    serveDelivery(backend, many());
+    const { user } = await renderWithServices(<DeliveryTab campaign={sampleCampaign()} />, backend);
+    const grid = await screen.findByRole('table', { name: 'Danh sách phát quà: Toàn địa bàn' });
+    await within(grid).findByRole('row', { name: /Nguyễn Văn Số 0000/ });
+    // "Số 1…" without diacritics: Số 1000 to Số 1999, far more than are drawn.
+    await user.type(screen.getByLabelText('Tìm theo tên'), 'so 1');
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '1001'));
+    expect(within(grid).getAllByRole('row').length).toBeLessThan(100);
+    await user.click(within(grid).getByRole('checkbox', { name: 'Chọn tất cả trẻ đang hiện' }));
+    const form = screen.getByRole('form', { name: 'Ghi nhận cho 1.000 trẻ đã chọn' });
+    await user.click(within(form).getByRole('button', { name: 'Ghi nhận' }));
+    await waitFor(() => expect(backend.callsTo('gifts.markDelivery')).toHaveLength(1));
+    const sent = backend.callsTo('gifts.markDelivery')[0]?.input as { recipientIds: string[] };
+    expect(sent.recipientIds).toHaveLength(1000);
+    expect(sent.recipientIds).toContain('r-1999');
+    expect(sent.recipientIds).not.toContain('r-0999');
+    expect(sent.recipientIds).not.toContain('r-2000');
+  });
+
+  it('moves between rows with the arrow keys and End, drawing the row it lands on', async () => {
+    const backend = createFakeBackend({ office: sampleOffice });
+    serveDelivery(backend, many());
+    // The page as high as the list, and a window that scrolls where it is told.
+    Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 300 + total * deliveryRowHeight + 200 });
+    vi.spyOn(window, 'scrollTo').mockImplementation((options?: ScrollToOptions | number) => {
+      if (typeof options === 'object' && options.top !== undefined) scrollWindowTo(options.top);
+    });
+    const { user } = await renderWithServices(<DeliveryTab campaign={sampleCampaign()} />, backend);
+    const grid = await screen.findByRole('table', { name: 'Danh sách phát quà: Toàn địa bàn' });
+    const box = await within(grid).findByRole('checkbox', { name: 'Chọn Nguyễn Văn Số 0000' });
+    box.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(grid).getByRole('checkbox', { name: 'Chọn Nguyễn Văn Số 0001' })).toHaveFocus();
+    await user.keyboard('{End}');
+    await waitFor(() => expect(within(grid).getByRole('checkbox', { name: 'Chọn Nguyễn Văn Số 2999' })).toHaveFocus());
+    expect(within(grid).getAllByRole('row').length).toBeLessThan(100);
+    await user.keyboard(' ');
+    expect(screen.getByRole('form', { name: 'Ghi nhận cho 1 trẻ đã chọn' })).toBeInTheDocument();
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(within(grid).getByRole('checkbox', { name: 'Chọn Nguyễn Văn Số 0000' })).toHaveFocus());
+  });
+
+  it('lists the first children for "all received" and finds any other by name', async () => {
+    const backend = createFakeBackend({ office: sampleOffice });
+    serveDelivery(backend, many());
+    const { user } = await renderWithServices(<DeliveryTab campaign={sampleCampaign()} />, backend);
+    await screen.findByRole('row', { name: /Nguyễn Văn Số 0000/ });
+    await user.click(screen.getByRole('button', { name: 'Tất cả đã nhận…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Tất cả đã nhận quà: Toàn địa bàn' });
+    expect(await within(dialog).findByText(/^3\.000 trẻ ở Toàn địa bàn chưa được ghi nhận/)).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('checkbox')).toHaveLength(exceptionListLimit);
+    expect(within(dialog).getByText('Đang hiện 50 trong số 3.000 trẻ. Gõ tên để thu hẹp danh sách.')).toBeInTheDocument();
+    expect(within(dialog).queryByLabelText('Nguyễn Văn Số 2717')).not.toBeInTheDocument();
+
+    await user.type(within(dialog).getByLabelText('Tìm trẻ'), 'so 2717');
+    const late = within(dialog).getByLabelText('Nguyễn Văn Số 2717');
+    expect(within(dialog).getAllByRole('checkbox')).toHaveLength(1);
+    expect(within(dialog).queryByText(/^Đang hiện/)).not.toBeInTheDocument();
+    expect(late).toHaveAccessibleDescription('02/04/2016 · Phường Gia Viên');
+    await user.click(late);
+    // Enter in the name box records nothing; Esc empties it and leaves the dialog open.
+    await user.type(within(dialog).getByLabelText('Tìm trẻ'), '{Enter}');
+    expect(backend.callsTo('gifts.markAllReceived')).toEqual([]);
+    await user.keyboard('{Escape}');
+    expect(within(dialog).getByLabelText('Tìm trẻ')).toHaveValue('');
+    expect(screen.getByRole('dialog')).toBe(dialog);
+    expect(within(dialog).getAllByRole('checkbox')).toHaveLength(exceptionListLimit);
+
+    expect(within(dialog).getByLabelText('Kết quả của Nguyễn Văn Số 2717')).toHaveValue('absent');
+    expect(within(dialog).getByText('Sẽ ghi: 2.999 trẻ đã nhận, 1 ngoại lệ.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }));
+    await waitFor(() => expect(backend.callsTo('gifts.markAllReceived')).toHaveLength(1));
+    expect(backend.callsTo('gifts.markAllReceived')[0]?.input).toMatchObject({
+      unitId: null,
+      exceptions: [{ recipientId: 'r-2717', status: 'absent', receivedBy: null, note: null }],
+    });
   });
 });

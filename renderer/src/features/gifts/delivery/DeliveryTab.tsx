@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deliveryStatuses, type DeliveryStatus } from '../../../../../shared/codes/gifts';
 import type { CampaignDetail } from '../../../../../shared/gifts';
 import { errorCode } from '../../../api/queries';
-import { matchesSearch } from '../../../lib/searchText';
+import { foldForSearch } from '../../../lib/searchText';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { todayIso } from '../../children/age';
 import { useOfficeUnits } from '../../children/queries';
@@ -56,7 +56,13 @@ function FrozenDelivery({ campaign }: { campaign: CampaignDetail }) {
   const queryKey = JSON.stringify(query);
   const recipients = useRecipients(query);
   const rows = useMemo(() => recipients.data ?? [], [recipients.data]);
-  const shown = useMemo(() => rows.filter((row) => matchesSearch(row.fullName, search)), [rows, search]);
+  // Folded once per list, not once per name per keystroke: a whole area is thousands of names.
+  const folded = useMemo(() => rows.map((row) => foldForSearch(row.fullName)), [rows]);
+  const shown = useMemo(() => {
+    const wanted = foldForSearch(search);
+    return wanted === '' ? rows : rows.filter((_, index) => folded[index]?.includes(wanted));
+  }, [rows, folded, search]);
+  const footerRef = useRef<HTMLDivElement>(null);
 
   // A selection belongs to the list it was made in; another commune or view starts afresh.
   const selected = useMemo(() => {
@@ -156,12 +162,13 @@ function FrozenDelivery({ campaign }: { campaign: CampaignDetail }) {
               rows={shown}
               selected={selected}
               onSelect={select}
+              footerRef={footerRef}
             />
           </>
         ))}
 
       {/* After the table and kept in view: what appears here never moves a row under the pointer. */}
-      <div className="gift-delivery-footer">
+      <div ref={footerRef} className="gift-delivery-footer">
         {recipients.isSuccess && rows.length > 0 && (
           <MarkPanel campaign={campaign} rows={rows.filter((row) => selected.has(row.id))} visitDay={visitDay} onDone={finish} />
         )}
