@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 import type {
   AmountSource,
   CampaignStatus,
@@ -110,6 +110,8 @@ export interface ChildTable {
   search_text: string;
   created_at: string;
   updated_at: string;
+  /** The last day a gift was handed over (to the child or a guardian); kept by the gift delivery service. */
+  last_gift_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface GuardianTable {

@@ -28,13 +28,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('child')
     .columns(['id', 'status', 'birth_date', 'unit_id', 'household_status'])
     .execute();
-  // The register's list filters, now with the child's id as well, so that "no gift in the last
-  // 12 months" (a lookup by child id) is answered from the index and not the wide rows.
+  // The day the child was last handed a gift (to them or a guardian), kept by the delivery
+  // service: the register's "no gift in the last 12 months" reads it instead of the gifts.
+  await db.schema.alterTable('child').addColumn('last_gift_on', 'text').execute();
+  // The register's list filters, now with that day and the child's id, so that the filter is
+  // answered from the index and not the wide rows.
   await db.schema.dropIndex('child_birth').execute();
   await db.schema
     .createIndex('child_birth')
     .on('child')
-    .columns(['birth_date', 'sort_key', 'status', 'sex', 'unit_id', 'household_status', 'ethnicity_code', 'created_at', 'id'])
+    .columns(['birth_date', 'sort_key', 'status', 'sex', 'unit_id', 'household_status', 'ethnicity_code', 'created_at', 'last_gift_on', 'id'])
     .execute();
 
   await db.schema

@@ -239,4 +239,24 @@ describe('listChildren: no gift in the last months', () => {
     const pages = [...(await list({ noGiftMonths: 12, limit: 3 })).rows, ...(await list({ noGiftMonths: 12, limit: 3, offset: 3 })).rows];
     expect(pages.map((r) => r.fullName)).toEqual(await names({ noGiftMonths: 12 }));
   });
+
+  it('follows a mark undone, and counts no gift dated after today, but still the earlier ones', async () => {
+    const second = await createCampaign(t.db, t.clock, campaignInput({ name: 'Quà Trung thu 2026', occasion: 'midAutumn', year: 2026 }));
+    await applySelection(t.db, t.units, t.clock, { campaignId: second.id, rules: selectionRulesSchema.parse({}) });
+    await freezeCampaign(t.db, t.clock, second.id);
+    const recipients = await listRecipients(t.db, t.units, recipientQuerySchema.parse({ campaignId: second.id }));
+    const of = (name: string) => recipients.find((r) => r.fullName === name)?.id ?? '';
+    const mark = (name: string, status: DeliveryStatus, date: string | null) =>
+      markDelivery(t.db, t.clock, deliveryMarkSchema.parse({ recipientIds: [of(name)], status, date, receivedBy: null, note: null }));
+    // Dated after today (22/11/2026): not a gift "in the last 12 months" yet.
+    await mark('Ngô Thị Mai', 'received', '2027-01-05');
+    // Nam's gift of 10/01/2026 still counts though his latest is dated after today.
+    await mark('Bùi Văn Nam', 'received', '2027-01-05');
+    // Quân's only recent gift is recorded, then undone.
+    await mark('Vũ Văn Quân', 'received', '2026-10-01');
+    await mark('Vũ Văn Quân', 'pending', null);
+    expect(await names({ noGiftMonths: 12 })).toEqual(['Đào Thị Hà', 'Ngô Thị Mai', 'Lý Văn Phúc', 'Vũ Văn Quân']);
+    const last = await t.db.selectFrom('child').select(['full_name', 'last_gift_on']).where('full_name', 'in', ['Ngô Thị Mai', 'Vũ Văn Quân']).orderBy('full_name').execute();
+    expect(last.map((c) => [c.full_name, c.last_gift_on])).toEqual([['Ngô Thị Mai', '2027-01-05'], ['Vũ Văn Quân', '2025-11-22']]);
+  });
 });

@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DeliveryStatus } from '../../../shared/codes/gifts';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { deliveredStatuses, type DeliveryStatus } from '../../../shared/codes/gifts';
 import type { ParsedInput } from '../../../shared/contract';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/schema';
@@ -24,6 +24,16 @@ async function frozenCampaign(db: Db, id: string): Promise<{ id: string; office_
 
 /** Only a guardian's taking the gift names who took it. */
 const receiver = (status: DeliveryStatus, receivedBy: string | null): string | null => (status === 'receivedByGuardian' ? receivedBy : null);
+
+/**
+ * Keeps child.last_gift_on (the register's "no gift in the last 12 months") in step with the
+ * gifts handed over to the children of these campaigns, in the same transaction as the marks.
+ */
+async function refreshLastGift(trx: Transaction<Database>, campaignIds: readonly string[]): Promise<void> {
+  await sql`update child set last_gift_on = (select max(r.delivered_on) from gift_recipient r
+      where r.child_id = child.id and r.status in (${sql.join(deliveredStatuses)}) and r.included = 1)
+    where child.id in (select child_id from gift_recipient where campaign_id in (${sql.join([...campaignIds])}))`.execute(trx);
+}
 
 async function auditDelivery(trx: Transaction<Database>, clock: Clock, campaign: { id: string; office_id: string }): Promise<void> {
   await recordAudit(trx, clock, { officeId: campaign.office_id, action: 'update', entity: 'gift_campaign', entityId: campaign.id });
@@ -57,6 +67,7 @@ export async function markDelivery(db: Kysely<Database>, clock: Clock, input: Pa
         .where('id', 'in', part)
         .execute();
     }
+    await refreshLastGift(trx, campaigns.map((c) => c.id));
     for (const campaign of campaigns) await auditDelivery(trx, clock, campaign);
     return { updated: targets.length };
   });
@@ -117,6 +128,7 @@ export async function markAllReceived(db: Kysely<Database>, clock: Clock, input:
         .where('id', '=', exception.recipientId)
         .execute();
     }
+    await refreshLastGift(trx, [campaign.id]);
     await auditDelivery(trx, clock, campaign);
     return { updated: marked + exceptionIds.length };
   });
