@@ -112,7 +112,7 @@ const measureGroups = ['search', 'pages', 'review', 'selection', 'import', 'rost
 type MeasureGroup = (typeof measureGroups)[number];
 
 const rosterChildren = 2_000;
-const rosterRuns = 5;
+const rosterRuns = 10;
 
 /** A Tết campaign starting on `startDate`, paid by the Child Fund and a sponsor. */
 function tetCampaign(startDate: string): CampaignInput {

@@ -124,7 +124,10 @@ export interface RosterRow {
   fullName: string;
   birthDate: string;
   sex: Sex;
-  /** Village / address line and unit name, as printed. */
+  /** The unit whose part of the roster the child is on (a heading row on a whole-area roster). */
+  unitId: string;
+  unitName: string;
+  /** Address line and village, as printed (the unit is named above the rows). */
   address: string;
   /** "Hoàn cảnh", as printed (Vietnamese). */
   circumstance: string;

@@ -317,7 +317,10 @@ describe('the signed roster as a PDF (browser mode)', () => {
     // The number of pages. Rows are 10 mm, the "Tổng cộng" row too; A4 landscape leaves 170 mm
     // between the 20 mm margins. A later page holds the repeated header (8–25 mm) and then rows;
     // the first page also holds the administrative header and the title (40–80 mm together).
-    const counts = pages.map((_, index) => rows.filter((r) => r.page === index + 1).length);
+    // A whole-area roster heads each ward's children with a row of its own (10 mm too).
+    const headings = pages.map((text) => text.split('\n').filter((line) => /^\s*(Phường|Xã|Đặc khu) [^\d]+$/.test(line)).length);
+    expect(headings.reduce((sum, n) => sum + n, 0)).toBe(3);
+    const counts = pages.map((_, index) => rows.filter((r) => r.page === index + 1).length + (headings[index] ?? 0));
     const totalPage = pages.findIndex((text) => text.includes('Tổng cộng')) + 1;
     const firstRows = counts[0] ?? 0;
     const perPage = counts[1] ?? 0;
@@ -325,7 +328,7 @@ describe('the signed roster as a PDF (browser mode)', () => {
     expect(firstRows).toBeLessThanOrEqual(Math.floor((170 - 40 - 8) / 10));
     expect(perPage).toBeGreaterThanOrEqual(Math.floor((170 - 25) / 10));
     expect(perPage).toBeLessThanOrEqual(Math.floor((170 - 8) / 10));
-    const tableRows = childCount + 1;
+    const tableRows = childCount + 3 + 1;
     const tablePages = 1 + Math.ceil((tableRows - firstRows) / perPage);
     expect(totalPage).toBe(tablePages);
     // Every page between the first and the one with the total is full.

@@ -54,11 +54,11 @@ function rowOf(sheet: ExcelJS.Worksheet, label: string): ExcelJS.Row {
   throw new Error(`no row ${label}`);
 }
 
-/** The names in column B between the numbered row and Tổng cộng. */
+/** The names in column B of the numbered rows between the column numbers and Tổng cộng (unit headings skipped). */
 function childNames(sheet: ExcelJS.Worksheet): string[] {
   const total = rowOf(sheet, 'Tổng cộng').number;
   const out: string[] = [];
-  for (let n = 12; n < total; n++) out.push(text(sheet, `B${n}`));
+  for (let n = 12; n < total; n++) if (typeof sheet.getCell(`A${n}`).value === 'number') out.push(text(sheet, `B${n}`));
   return out;
 }
 
@@ -102,12 +102,14 @@ describe('rosterWorkbook', () => {
     ]);
     expect(sheet.getCell('B10').font?.bold).toBe(true);
     expect(sheet.getRow(11).values).toEqual([undefined, '(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)']);
-    expect(sheet.getCell('I12').border?.right?.style).toBe('thin');
-    expect(sheet.getCell('A12').border?.left?.style).toBe('thin');
-    expect(text(sheet, 'I12')).toBe('');
-    expect(sheet.getColumn(9).width).toBeGreaterThanOrEqual(20);
+    expect(sheet.getCell('I13').border?.right?.style).toBe('thin');
+    expect(sheet.getCell('A13').border?.left?.style).toBe('thin');
+    expect(text(sheet, 'I13')).toBe('');
+    // Ký nhận is the widest column.
+    const widths = Array.from({ length: 9 }, (_, i) => sheet.getColumn(i + 1).width ?? 0);
+    expect(Math.max(...widths.slice(0, 8))).toBeLessThan(widths[8] ?? 0);
     // Tall enough to sign in.
-    expect(sheet.getRow(12).height).toBeGreaterThanOrEqual(30);
+    expect(sheet.getRow(13).height).toBeGreaterThanOrEqual(30);
 
     const fonts = new Set<string | undefined>();
     const sizes = new Set<number | undefined>();
@@ -120,16 +122,20 @@ describe('rosterWorkbook', () => {
   it('lists every child with the row as printed, then Tổng cộng and the total in words', async () => {
     const sheet = await open((await build()).base64);
     expect(childNames(sheet).sort()).toEqual([...names].sort());
-    const first = sheet.getRow(12);
+    // The whole area: each unit named once, in a row above its children.
+    expect(text(sheet, 'A12')).toBe('Phường Cầu Đất');
+    expect(sheet.getCell('A12').font?.bold).toBe(true);
+    const first = sheet.getRow(13);
     expect(first.getCell(1).value).toBe(1);
     expect(first.getCell(3).value).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(['Nam', 'Nữ']).toContain(first.getCell(4).value);
-    expect(first.getCell(5).value).toBe('Tổ 5, Phường Cầu Đất');
+    expect(first.getCell(5).value).toBe('Tổ 5');
     expect(first.getCell(8).value).toBe(500_000);
     expect(first.getCell(8).numFmt).toBe('#,##0');
 
     const total = rowOf(sheet, 'Tổng cộng');
-    expect(total.number).toBe(12 + childCount);
+    expect(total.number).toBe(12 + 2 + childCount);
+    expect(text(sheet, `A${12 + 1 + childCount / 3}`)).toBe('Phường Máy Tơ');
     expect(total.getCell(1).font?.bold).toBe(true);
     expect(total.getCell(8).value).toBe(15_000_000);
     expect(text(sheet, `A${total.number + 1}`)).toBe('Bằng chữ: Mười lăm triệu đồng chẵn.');

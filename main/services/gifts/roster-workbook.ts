@@ -116,7 +116,17 @@ export async function rosterWorkbook(
   tableHeader(sheet);
 
   let rowNumber = rows.firstBody;
-  for (const row of roster.rows) bodyRow(sheet, rowNumber++, row);
+  let unitId: string | null = null;
+  for (const row of roster.rows) {
+    // A whole-area roster names each unit once, in a row above its children.
+    if (roster.unitName === null && row.unitId !== unitId) {
+      merged(sheet, `A${rowNumber}:${lastColumn}${rowNumber}`, row.unitName, { bold: true, align: 'left' });
+      sheet.getRow(rowNumber).height = bodyRowHeight;
+      borderRow(sheet, rowNumber++, columns.length);
+    }
+    unitId = row.unitId;
+    bodyRow(sheet, rowNumber++, row);
+  }
   totalRow(sheet, rowNumber++, roster);
   merged(sheet, `A${rowNumber}:${lastColumn}${rowNumber}`, `Bằng chữ: ${roster.totalInWords}.`, { italic: true, align: 'left' });
   sheet.getRow(rowNumber).height = 24;

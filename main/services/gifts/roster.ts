@@ -101,8 +101,11 @@ export async function giftRoster(db: Kysely<Database>, units: UnitCatalog, query
     fullName: row.full_name,
     birthDate: row.birth_date,
     sex: row.sex,
-    // A one-unit roster names its unit under the title: the address keeps to the village and street.
-    address: rosterAddress(query.unitId === null ? [row.address_line, row.village, row.unitName] : [row.address_line, row.village]),
+    unitId: row.unit_id,
+    unitName: row.unitName,
+    // The unit is named under the title (one unit) or in a heading row above its children (the
+    // whole area), not again on every row: the address keeps to the street and village.
+    address: rosterAddress([row.address_line, row.village]),
     circumstance: printedCircumstance(row.group_code, row.at_risk_code),
     proxyName: row.proxy_name,
     amount: row.cash + row.goods_value,

@@ -18,11 +18,17 @@ export interface DocumentRow {
   cells: ReactNode[];
 }
 
+/** A row across the whole table that heads the rows after it (a commune's part of a list). */
+export interface DocumentHeadingRow {
+  key: string;
+  heading: ReactNode;
+}
+
 interface DocumentTableProps {
   columns: readonly DocumentColumn[];
   /** Header rows, top to bottom; cells may span (a group heading over its columns). */
   header: readonly (readonly HeaderCell[])[];
-  rows: readonly DocumentRow[];
+  rows: readonly (DocumentRow | DocumentHeadingRow)[];
   /** The closing "Tổng cộng" row: the label spans the first `labelSpan` columns, then `cells`. */
   total?: { labelSpan: number; cells: ReactNode[] };
   /** Names the table for assistive technology (the section heading's id). */
@@ -62,15 +68,23 @@ export function DocumentTable({ columns, header, rows, total, labelledBy }: Docu
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            {row.cells.map((cell, index) => (
-              <td key={index} className={alignClass(columns[index])}>
-                {cell}
-              </td>
-            ))}
-          </tr>
-        ))}
+        {rows.map((row) =>
+          'heading' in row ? (
+            <tr key={row.key} className="document-table__heading">
+              <th scope="rowgroup" colSpan={columns.length}>
+                {row.heading}
+              </th>
+            </tr>
+          ) : (
+            <tr key={row.key}>
+              {row.cells.map((cell, index) => (
+                <td key={index} className={alignClass(columns[index])}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ),
+        )}
         {total && (
           <tr className="document-table__total">
             <td colSpan={total.labelSpan} className="cell--center">

@@ -23,7 +23,9 @@ function sampleRoster(query: RosterQuery): Roster {
         fullName: 'Nguyễn Thị Hoa',
         birthDate: '2015-03-05',
         sex: 'female',
-        address: 'Số 12 Lạch Tray, Tổ dân phố 3, Phường Lạch Tray',
+        unitId: '11311',
+        unitName: 'Phường Lạch Tray',
+        address: 'Số 12 Lạch Tray, Tổ dân phố 3',
         circumstance: 'Trẻ em khuyết tật',
         proxyName: 'Trần Văn Dũng',
         amount: 500_000,
@@ -34,7 +36,9 @@ function sampleRoster(query: RosterQuery): Roster {
         fullName: 'Lê Minh Khôi',
         birthDate: '2019-11-20',
         sex: 'male',
-        address: 'Tổ dân phố 7, Phường Lạch Tray',
+        unitId: query.unitId ? '11311' : '11329',
+        unitName: query.unitId ? 'Phường Lạch Tray' : 'Phường Cầu Đất',
+        address: 'Tổ dân phố 7',
         circumstance: 'Trẻ em mồ côi cả cha và mẹ',
         proxyName: null,
         amount: 1_000_000,
@@ -102,13 +106,13 @@ describe('signed roster print page', () => {
       'Nguyễn Thị Hoa',
       '05/03/2015',
       'Nữ',
-      'Số 12 Lạch Tray, Tổ dân phố 3, Phường Lạch Tray',
+      'Số 12 Lạch Tray, Tổ dân phố 3',
       'Trẻ em khuyết tật',
       'Trần Văn Dũng',
       '500.000',
       '',
     ]);
-    expect(rows[3] && cellTexts(rows[3])).toEqual(['2', 'Lê Minh Khôi', '20/11/2019', 'Nam', 'Tổ dân phố 7, Phường Lạch Tray', 'Trẻ em mồ côi cả cha và mẹ', '', '1.000.000', '']);
+    expect(rows[3] && cellTexts(rows[3])).toEqual(['2', 'Lê Minh Khôi', '20/11/2019', 'Nam', 'Tổ dân phố 7', 'Trẻ em mồ côi cả cha và mẹ', '', '1.000.000', '']);
     const total = rows[4];
     expect(total && cellTexts(total)).toEqual(['Tổng cộng', '1.500.000', '']);
     expect(total && within(total).getByText('Tổng cộng')).toHaveAttribute('colspan', '7');
@@ -126,6 +130,17 @@ describe('signed roster print page', () => {
     const { backend } = await openPrint({ path: '/print/gift-roster?campaign=c-2&followUp=1' });
     expect(await screen.findByText('Địa bàn: tất cả các xã, phường')).toBeInTheDocument();
     expect(backend.callsTo('gifts.roster').map((c) => c.input)).toEqual([{ campaignId: 'c-2', unitId: null, followUp: true }]);
+    // Each unit is named once, in a row above its children.
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(rows.map((row) => row.textContent?.slice(0, 20))).toEqual([
+      expect.stringContaining('STT'),
+      expect.stringContaining('(1)'),
+      'Phường Lạch Tray',
+      expect.stringContaining('Nguyễn Thị Hoa'),
+      'Phường Cầu Đất',
+      expect.stringContaining('Lê Minh Khôi'),
+      expect.stringContaining('Tổng cộng'),
+    ]);
   });
 
   it('stays a Vietnamese document when the interface is in English; only the toolbar follows it', async () => {

@@ -12,7 +12,7 @@ import { campaignPath } from '../../features/gifts/paths';
 import { rosterQuery } from '../../features/gifts/queries';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AdministrativeHeader } from '../AdministrativeHeader';
-import { DocumentTable, type DocumentColumn, type DocumentRow, type HeaderCell } from '../DocumentTable';
+import { DocumentTable, type DocumentColumn, type DocumentHeadingRow, type DocumentRow, type HeaderCell } from '../DocumentTable';
 import { DocumentTitle } from '../DocumentTitle';
 import { PrintPage } from '../PrintPage';
 import { SignatureBlocks, useOfficeSignatures } from '../SignatureBlocks';
@@ -46,7 +46,10 @@ function RosterDocument({ office, roster }: { office: OfficeProfile; roster: Ros
       ...columnKeys.map((key) => ({ label: t(`roster.columns.${key}`) })),
     ],
   ];
-  const rows: DocumentRow[] = roster.rows.map((row) => ({
+  // A whole-area roster names each unit once, in a row above its children.
+  const rows: (DocumentRow | DocumentHeadingRow)[] = roster.rows.flatMap((row, index) => [
+    ...(roster.unitName === null && roster.rows[index - 1]?.unitId !== row.unitId ? [{ key: `unit-${row.unitId}`, heading: row.unitName }] : []),
+    {
     key: row.recipientId,
     cells: [
       String(row.number),
@@ -59,7 +62,8 @@ function RosterDocument({ office, roster }: { office: OfficeProfile; roster: Ros
       formatAmount(row.amount),
       '',
     ],
-  }));
+    },
+  ]);
   // "Tổng cộng" spans STT … Người nhận thay; the amount, then the empty signature cell.
   const total = { labelSpan: columns.length - 2, cells: [formatAmount(roster.totalAmount), ''] };
 
