@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, shell, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron';
 import { appEntryUrl, isAllowedExternalUrl, isAllowedNavigation, isPermissionAllowed } from './security';
 
 /** The sandboxed preload, built by electron-vite next to out/main (inside app.asar when packaged). */
@@ -45,6 +45,20 @@ export function createMainWindow(): BrowserWindow {
   const window = newAppWindow();
   // Showing only when painted avoids a white flash on slow office machines.
   window.once('ready-to-show', () => window.show());
+  // A form with unsaved edits asks the page to stay (beforeunload); Electron would then ignore
+  // the close silently, so the user is asked here, in Vietnamese, as in the app.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Ở lại', 'Đóng, bỏ các thay đổi'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Bảo trợ Trẻ em',
+      message: 'Có thay đổi chưa lưu',
+      detail: 'Nếu đóng bây giờ, những gì vừa nhập mà chưa lưu sẽ mất.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   void window.loadURL(appEntryUrl);
   return window;
 }

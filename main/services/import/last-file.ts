@@ -7,8 +7,13 @@ import type { SheetTable } from './sheet-table';
  * follows does not read and parse the same bytes again: its table, and its rows as parsed for
  * one mapping in one context (the date, the office's units and options). Only what follows
  * from those is kept; the checks against the register always run again. One file at a time,
- * forgotten after a commit.
+ * forgotten after a commit, or after `keepFor` without a new preview (an import left
+ * half-way should not keep children's data in memory).
  */
+
+/** How long a previewed file is kept for its commit. */
+export const keepFor = 15 * 60 * 1000;
+let expiry: ReturnType<typeof setTimeout> | null = null;
 
 export interface FileIdentity {
   fileName: string;
@@ -38,8 +43,14 @@ export const lastRows = (file: FileIdentity, key: string): readonly ParsedRow[] 
 
 export function keepFile(file: FileIdentity, table: SheetTable, key: string, rows: readonly ParsedRow[]): void {
   last = { ...file, table, parsed: { key, rows } };
+  if (expiry) clearTimeout(expiry);
+  expiry = setTimeout(forgetLastFile, keepFor);
+  // The timer alone never keeps the process alive.
+  expiry.unref?.();
 }
 
 export function forgetLastFile(): void {
   last = null;
+  if (expiry) clearTimeout(expiry);
+  expiry = null;
 }

@@ -5,12 +5,24 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const fake = vi.hoisted(() => {
   const state = {
     isPackaged: true,
-    windows: [] as Array<{ options: unknown; loaded: string[]; onceHandlers: Map<string, () => void>; shown: number }>,
+    windows: [] as Array<{
+      options: unknown;
+      loaded: string[];
+      onceHandlers: Map<string, () => void>;
+      shown: number;
+      contentsHandlers: Map<string, (event: { preventDefault: () => void }) => void>;
+    }>,
   };
   class BrowserWindow {
     loaded: string[] = [];
     onceHandlers = new Map<string, () => void>();
     shown = 0;
+    contentsHandlers = new Map<string, (event: { preventDefault: () => void }) => void>();
+    webContents = {
+      on: (event: string, listener: (event: { preventDefault: () => void }) => void) => {
+        this.contentsHandlers.set(event, listener);
+      },
+    };
     constructor(readonly options: unknown) {
       state.windows.push(this);
     }
@@ -27,16 +39,22 @@ const fake = vi.hoisted(() => {
     }
   }
   const openExternal = vi.fn((_url: string) => Promise.resolve());
+  const showMessageBoxSync = vi.fn((_window: unknown, _options: { buttons: string[] }) => 0);
   const app = {
     getAppPath: () => '/opt/Bao tro/resources/app.asar',
     get isPackaged() {
       return state.isPackaged;
     },
   };
-  return { state, BrowserWindow, openExternal, app };
+  return { state, BrowserWindow, openExternal, showMessageBoxSync, app };
 });
 
-vi.mock('electron', () => ({ app: fake.app, BrowserWindow: fake.BrowserWindow, shell: { openExternal: fake.openExternal } }));
+vi.mock('electron', () => ({
+  app: fake.app,
+  BrowserWindow: fake.BrowserWindow,
+  dialog: { showMessageBoxSync: fake.showMessageBoxSync },
+  shell: { openExternal: fake.openExternal },
+}));
 
 const { createMainWindow, denyPermissionsByDefault, hardenWebContents, openPrintWindow } = await import('../../../main/window');
 
@@ -105,6 +123,21 @@ describe('main window', () => {
     expect(window.shown).toBe(0);
     window.onceHandlers.get('ready-to-show')?.();
     expect(fake.state.windows.at(-1)?.shown).toBe(1);
+  });
+
+  it('asks, in Vietnamese, before closing over unsaved edits, and closes only when told to', () => {
+    createMainWindow();
+    const onPreventUnload = fake.state.windows.at(-1)?.contentsHandlers.get('will-prevent-unload');
+    if (!onPreventUnload) throw new Error('no will-prevent-unload handler');
+    const stay = { preventDefault: vi.fn() };
+    fake.showMessageBoxSync.mockReturnValueOnce(0);
+    onPreventUnload(stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    expect(fake.showMessageBoxSync.mock.calls.at(-1)?.[1].buttons).toEqual(['Ở lại', 'Đóng, bỏ các thay đổi']);
+    const leave = { preventDefault: vi.fn() };
+    fake.showMessageBoxSync.mockReturnValueOnce(1);
+    onPreventUnload(leave);
+    expect(leave.preventDefault).toHaveBeenCalledOnce();
   });
 });
 

@@ -1,9 +1,11 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 /**
- * Asks before an in-app navigation would throw away unsaved edits. The blocker exists only
+ * Asks before an in-app navigation, a reload or closing the window would throw away unsaved
+ * edits (the browser, or Electron's main process, asks for the last two). The guard exists only
  * while there are edits: a registered blocker makes the router warn on every address-bar change.
  */
 export function UnsavedChangesGuard({ when }: { when: boolean }) {
@@ -13,6 +15,11 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
 function ActiveGuard() {
   const { t } = useTranslation();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
   if (blocker.state !== 'blocked') return null;
   return (
     <ConfirmDialog
