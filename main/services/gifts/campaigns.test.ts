@@ -236,6 +236,19 @@ describe('a frozen campaign', () => {
     expect(await getCampaign(t.db, campaign.id)).toEqual(before);
   });
 
+  it('keeps a sponsor’s new spelling of the same name', async () => {
+    const sponsor = (sponsorName: string) => [
+      { kind: 'childFund' as const, sponsorName: null, amount: 60_000_000 },
+      { kind: 'sponsor' as const, sponsorName, amount: 40_000_000 },
+    ];
+    const campaign = await createCampaign(t.db, t.clock, campaignInput({ funding: sponsor('Công ty hoa mai') }));
+    await freezeCampaign(t.db, t.clock, campaign.id);
+    const updated = await updateCampaign(t.db, t.clock, { ...campaignInput({ funding: sponsor('Công ty  Hoa Mai') }), id: campaign.id });
+    expect(updated.funding.map((f) => f.sponsorName)).toEqual([null, 'Công ty Hoa Mai']);
+    // The source itself is the same one: its id (the summary's key) is kept.
+    expect(updated.funding.map((f) => f.id)).toEqual(campaign.funding.map((f) => f.id));
+  });
+
   it('cannot be deleted: the list may be printed', async () => {
     const campaign = await frozen();
     expect((await refusal(deleteCampaign(t.db, t.clock, campaign.id))).code).toBe('errors.frozenCampaignDelete');

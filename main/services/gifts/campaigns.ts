@@ -282,6 +282,21 @@ const sameFunding = (stored: readonly FundingSource[], input: CampaignInput): bo
     return s !== undefined && s.kind === f.kind && s.amount === f.amount && sourceKey(s.kind, s.sponsorName) === sourceKey(f.kind, f.sponsorName);
   });
 
+/**
+ * The same sources written differently ("Công ty Hoa Mai" → "Công ty TNHH Hoa Mai" folds
+ * differently, but "CÔNG TY HOA MAI" does not): the new spelling is kept, even on a frozen list,
+ * since it names the same source.
+ */
+async function renameSponsors(db: Kysely<Database>, stored: readonly FundingSource[], input: CampaignInput): Promise<void> {
+  for (const [index, f] of input.funding.entries()) {
+    const source = stored[index];
+    const name = f.kind === 'sponsor' ? (f.sponsorName ?? '').replace(/\s+/g, ' ') : null;
+    if (source && name !== null && source.sponsorName !== name) {
+      await db.updateTable('gift_funding').set({ sponsor_name: name }).where('id', '=', source.id).execute();
+    }
+  }
+}
+
 const sameRates = (gift: CampaignGift, input: CampaignInput): boolean =>
   gift.rates.size === input.groupRates.length &&
   input.groupRates.every((r) => {
@@ -310,6 +325,7 @@ export async function updateCampaign(db: Kysely<Database>, clock: Clock, input: 
     if (row.start_date !== input.startDate) await dropIneligible(trx, row, input.startDate, now);
     await trx.updateTable('gift_campaign').set({ ...campaignColumns(input), updated_at: now }).where('id', '=', input.id).execute();
     if (!fundingSame) await writeFunding(trx, input.id, input);
+    else await renameSponsors(trx, current.funding, input);
     if (row.status === 'draft' && (!giftSame || row.start_date !== input.startDate)) {
       await writeRates(trx, input.id, input);
       const next = (await loadCampaign(trx, input.id)).gift;
