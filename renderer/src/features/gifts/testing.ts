@@ -45,6 +45,24 @@ export const registerChildren: ChildDetail[] = [
   makeChild({ id: 'child-3', fullName: 'Phạm Minh Khánh', sex: 'male', birthDate: '2016-09-21', unitId: '11329', unitName: 'Phường Gia Viên' }),
 ];
 
+/** A child of group a on a list, with the campaign's gift, before the visit. */
+export const pendingGift = {
+  groupCode: 'a',
+  atRiskCode: null,
+  cash: 300_000,
+  goodsValue: 200_000,
+  amount: 500_000,
+  amountSource: 'campaign',
+  origin: 'rule',
+  included: true,
+  addReason: null,
+  removeReason: null,
+  status: 'pending',
+  deliveredOn: null,
+  receivedBy: null,
+  deliveryNote: null,
+} as const satisfies Partial<RecipientRow>;
+
 export function recipientOf(child: ChildDetail, overrides: Partial<RecipientRow> = {}): RecipientRow {
   return {
     id: `rec-${child.id}`,
@@ -56,21 +74,8 @@ export function recipientOf(child: ChildDetail, overrides: Partial<RecipientRow>
     unitName: child.unitName,
     village: child.village,
     addressLine: child.addressLine,
-    groupCode: 'a',
-    atRiskCode: null,
+    ...pendingGift,
     proxyName: child.guardians[0]?.fullName ?? null,
-    cash: 300_000,
-    goodsValue: 200_000,
-    amount: 500_000,
-    amountSource: 'campaign',
-    origin: 'rule',
-    included: true,
-    addReason: null,
-    removeReason: null,
-    status: 'pending',
-    deliveredOn: null,
-    receivedBy: null,
-    deliveryNote: null,
     ...overrides,
   };
 }

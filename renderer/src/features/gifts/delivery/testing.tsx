@@ -12,6 +12,7 @@ import { contract, type Output, type ParsedInput } from '../../../../../shared/c
 import { ok } from '../../../../../shared/errors';
 import type { FakeBackend } from '../../../test/fakeBackend';
 import { officeUnits } from '../../../test/registerFixtures';
+import { pendingGift } from '../testing';
 
 /** Test data for the views after the visit; every name is made up. */
 
@@ -57,21 +58,8 @@ export function recipientRow(overrides: Partial<RecipientRow> & Pick<RecipientRo
     unitName: 'Phường Ngô Quyền',
     village: 'Tổ 3',
     addressLine: null,
-    groupCode: 'a',
-    atRiskCode: null,
+    ...pendingGift,
     proxyName: null,
-    cash: 300_000,
-    goodsValue: 200_000,
-    amount: 500_000,
-    amountSource: 'campaign',
-    origin: 'rule',
-    included: true,
-    addReason: null,
-    removeReason: null,
-    status: 'pending',
-    deliveredOn: null,
-    receivedBy: null,
-    deliveryNote: null,
     ...overrides,
   };
 }

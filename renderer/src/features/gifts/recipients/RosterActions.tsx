@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,6 +6,7 @@ import type { OfficeUnit } from '../../../../../shared/units';
 import { useApi } from '../../../api/ApiProvider';
 import { printDocument, saveFile } from '../../../api/files';
 import { errorCode } from '../../../api/queries';
+import { useDocumentOutput } from '../../../api/useDocumentOutput';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { rosterPrintPath } from '../../../print/gifts/rosterPath';
 import { fileNamePart } from '../formHelpers';
@@ -32,21 +32,10 @@ export function RosterActions({ campaign, units }: { campaign: CampaignDetail; u
   const unit = units.find((candidate) => candidate.id === unitId) ?? null;
   const query = { campaignId: campaign.id, unitId: unit?.id ?? null, followUp: false };
 
-  const print = useMutation({
-    mutationFn: () =>
-      printDocument(api, { route: rosterPrintPath(query), fileName: rosterFileName(campaign.name, unit?.name ?? null), landscape: true }),
+  const { busy, failed, printSaved, excelSaved, print, excel } = useDocumentOutput({
+    print: () => printDocument(api, { route: rosterPrintPath(query), fileName: rosterFileName(campaign.name, unit?.name ?? null), landscape: true }),
+    excel: async () => saveFile(api, await api.request('gifts.rosterExcel', query)),
   });
-  const excel = useMutation({
-    mutationFn: async () => saveFile(api, await api.request('gifts.rosterExcel', query)),
-  });
-  const busy = print.isPending || excel.isPending;
-  const failed = print.error ?? excel.error;
-
-  const run = (action: typeof print, other: typeof print) => {
-    if (busy) return;
-    other.reset();
-    action.mutate();
-  };
 
   return (
     <section className="form-section gift-roster" aria-labelledby="gift-roster-title">
@@ -74,7 +63,7 @@ export function RosterActions({ campaign, units }: { campaign: CampaignDetail; u
             className="button"
             disabled={!frozen || busy}
             aria-describedby={frozen ? undefined : 'gift-roster-draft'}
-            onClick={() => run(print, excel)}
+            onClick={print}
           >
             {t('gifts.roster.print')}
           </button>
@@ -92,7 +81,7 @@ export function RosterActions({ campaign, units }: { campaign: CampaignDetail; u
             className="button button-secondary"
             disabled={!frozen || busy}
             aria-describedby={frozen ? undefined : 'gift-roster-draft'}
-            onClick={() => run(excel, print)}
+            onClick={excel}
           >
             {t('gifts.roster.excel')}
           </button>
@@ -100,8 +89,8 @@ export function RosterActions({ campaign, units }: { campaign: CampaignDetail; u
       </div>
       <p className="form-status" role="status">
         {busy && t('gifts.roster.working')}
-        {print.data?.saved && t('gifts.roster.printSaved')}
-        {excel.data?.saved && t('gifts.roster.excelSaved')}
+        {printSaved && t('gifts.roster.printSaved')}
+        {excelSaved && t('gifts.roster.excelSaved')}
       </p>
       {failed && <ErrorAlert code={errorCode(failed)} />}
     </section>

@@ -1,9 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApi } from '../../../api/ApiProvider';
 import { printDocument, saveFile } from '../../../api/files';
 import { errorCode } from '../../../api/queries';
+import { useDocumentOutput } from '../../../api/useDocumentOutput';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { periodSearch, type Period } from './periods';
 
@@ -20,37 +20,28 @@ export function ReviewActions({ period }: { period: Period }) {
   const navigate = useNavigate();
   const baseName = `bao-cao-ra-soat-bien-dong_${period.from}_${period.to}`;
 
-  const print = useMutation({
-    mutationFn: () => printDocument(api, { route: reviewPrintRoute(period), fileName: `${baseName}.pdf`, landscape: true }),
+  const { busy, failed, printSaved, excelSaved, print, excel } = useDocumentOutput({
+    print: () => printDocument(api, { route: reviewPrintRoute(period), fileName: `${baseName}.pdf`, landscape: true }),
+    excel: async () => saveFile(api, await api.request('register.reviewExcel', period)),
   });
-  const excel = useMutation({
-    mutationFn: async () => saveFile(api, await api.request('register.reviewExcel', period)),
-  });
-  const busy = print.isPending || excel.isPending;
-  const failed = print.error ?? excel.error;
-
-  const run = (action: typeof print, other: typeof print) => {
-    other.reset();
-    action.mutate();
-  };
 
   return (
     <div className="review-actions">
       <div className="review-actions__buttons" role="group" aria-label={t('review.actions.label')}>
-        <button type="button" className="button" onClick={() => run(print, excel)} disabled={busy}>
+        <button type="button" className="button" onClick={print} disabled={busy}>
           {t('review.actions.print')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => void navigate(reviewPrintRoute(period))} disabled={busy}>
           {t('print.view')}
         </button>
-        <button type="button" className="button button-secondary" onClick={() => run(excel, print)} disabled={busy}>
+        <button type="button" className="button button-secondary" onClick={excel} disabled={busy}>
           {t('review.actions.excel')}
         </button>
       </div>
       <div className="review-actions__status" role="status">
         {busy && t('review.actions.working')}
-        {print.data?.saved && t('review.actions.printSaved')}
-        {excel.data?.saved && t('review.actions.excelSaved')}
+        {printSaved && t('review.actions.printSaved')}
+        {excelSaved && t('review.actions.excelSaved')}
       </div>
       {failed && <ErrorAlert code={errorCode(failed)} />}
     </div>
