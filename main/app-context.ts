@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import unitsData from '../resources/units/units.json';
+import { attachmentsFolder, createAttachmentStore } from './attachment-store';
 import { systemClock, type Clock } from './clock';
 import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
@@ -39,6 +40,7 @@ export async function openApp(options: {
     runtime: options.runtime,
     version: options.version,
     platform: options.platform ?? platformWithoutDialogs,
+    attachments: createAttachmentStore(attachmentsFolder(options.dataDir)),
   };
   return { ctx, databaseFile, close: connection.close };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ChannelName } from '../shared/channels';
 import type { Output, ParsedInput } from '../shared/contract';
 import type { FileOutput } from '../shared/register';
+import type { AttachmentStore } from './attachment-store';
 import type { Clock } from './clock';
 import type { Database } from './db/schema';
 import type { UnitCatalog } from './services/units';
@@ -13,6 +14,11 @@ import type { UnitCatalog } from './services/units';
 export interface Platform {
   saveFile(file: FileOutput): Promise<{ saved: boolean }>;
   printToPdf(request: { route: string; fileName: string; landscape: boolean }): Promise<{ saved: boolean }>;
+  /**
+   * Opens a file in the system's viewer (Electron: a copy in a private temporary folder).
+   * False where there is none (browser mode): the renderer then shows the bytes itself.
+   */
+  openFile(file: { fileName: string; bytes: Uint8Array }): Promise<boolean>;
 }
 
 /** What every handler may use. Built once at start-up (see app-context.ts). */
@@ -23,6 +29,7 @@ export interface HandlerContext {
   runtime: 'electron' | 'browser';
   version: string;
   platform: Platform;
+  attachments: AttachmentStore;
 }
 
 export type Handler<C extends ChannelName> = (

@@ -4,6 +4,9 @@ import { fail, ok, type FieldIssue } from '../shared/errors';
 import { codeHandlers } from './channels/codes';
 import { fileHandlers } from './channels/files';
 import { foundationHandlers } from './channels/foundation';
+import { fundLedgerHandlers } from './channels/fund-ledger';
+import { fundReportHandlers } from './channels/fund-reports';
+import { fundSupportHandlers } from './channels/fund-support';
 import { giftHandlers } from './channels/gifts';
 import { importHandlers } from './channels/import';
 import { registerHandlers } from './channels/register';
@@ -22,6 +25,9 @@ export const handlers = {
   ...fileHandlers,
   ...codeHandlers,
   ...giftHandlers,
+  ...fundLedgerHandlers,
+  ...fundSupportHandlers,
+  ...fundReportHandlers,
 } satisfies Handlers;
 
 export function isChannel(name: unknown): name is ChannelName {

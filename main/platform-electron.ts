@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { FileOutput } from '../shared/register';
 import type { Platform } from './handler-types';
 import { openPrintWindow } from './window';
@@ -36,6 +37,16 @@ export function electronPlatform(mainWindow: () => BrowserWindow | undefined, ti
       if (!target) return { saved: false };
       await fs.writeFile(target, Buffer.from(file.base64, 'base64'));
       return { saved: true };
+    },
+    async openFile({ fileName, bytes }) {
+      // A copy under its own name (the stored file is named by its hash), in a folder of its
+      // own so that two attachments with the same name never meet.
+      const folder = path.join(app.getPath('temp'), 'bao-tro-tre-em', randomUUID());
+      await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+      const target = path.join(folder, path.basename(fileName));
+      await fs.writeFile(target, bytes, { mode: 0o600 });
+      const failure = await shell.openPath(target);
+      return failure === '';
     },
     async printToPdf({ route, fileName, landscape }) {
       const window = await openPrintWindow(route);

@@ -12,4 +12,5 @@ export const platformWithoutDialogs: Platform = {
   printToPdf: async () => {
     throw new AppFailure('errors.notSupported');
   },
+  openFile: async () => false,
 };

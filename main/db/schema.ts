@@ -8,6 +8,20 @@ import type {
   GiftOccasion,
   RecipientOrigin,
 } from '../../shared/codes/gifts';
+import type {
+  AttachmentKind,
+  AttachmentMimeType,
+  DonorKind,
+  DonorOrigin,
+  EarmarkKind,
+  LedgerAsset,
+  PostingSource,
+  ReceiptKind,
+  SpendingPurpose,
+  SupportEventKind,
+  SupportStatus,
+  SupportType,
+} from '../../shared/codes/fund';
 
 /**
  * Kysely's view of the database. Times are ISO-8601 UTC text, dates YYYY-MM-DD,
@@ -30,6 +44,14 @@ export interface Database {
   gift_group_rate: GiftGroupRateTable;
   gift_recipient: GiftRecipientTable;
   gift_change: GiftChangeTable;
+  fund_donor: FundDonorTable;
+  fund_receipt: FundReceiptTable;
+  fund_support: FundSupportTable;
+  fund_support_event: FundSupportEventTable;
+  fund_attachment: FundAttachmentTable;
+  fund_posting: FundPostingTable;
+  fund_entry: FundEntryTable;
+  fund_period_close: FundPeriodCloseTable;
 }
 
 export interface OfficeTable {
@@ -246,4 +268,134 @@ export interface GiftChangeTable {
   reason: string;
   old_amount: number | null;
   new_amount: number | null;
+}
+
+export interface FundDonorTable {
+  id: string;
+  office_id: string;
+  name: string;
+  /** foldVietnamese(name): search and ordering. */
+  name_key: string;
+  kind: DonorKind;
+  origin: DonorOrigin;
+  anonymous: number;
+  contact_person: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FundReceiptTable {
+  id: string;
+  office_id: string;
+  receipt_no: string;
+  received_on: string;
+  donor_id: string;
+  kind: ReceiptKind;
+  /** Cash: the amount; in kind: the goods' estimated value. */
+  amount: number;
+  goods_description: string | null;
+  goods_quantity: number | null;
+  goods_unit: string | null;
+  earmark_kind: EarmarkKind;
+  earmark_purpose: SpendingPurpose | null;
+  earmark_unit_id: string | null;
+  earmark_child_id: string | null;
+  /** The pot the earmark names (potKey). */
+  pot: string;
+  note: string | null;
+  cancelled_on: string | null;
+  cancel_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FundSupportTable {
+  id: string;
+  office_id: string;
+  child_id: string;
+  /** The child's unit when proposed, set again when done (where the case is counted). */
+  unit_id: string;
+  type: SupportType;
+  status: SupportStatus;
+  proposed_on: string;
+  proposed_by: string | null;
+  diagnosis: string | null;
+  estimated_cost: number;
+  proposal_note: string | null;
+  decision_no: string | null;
+  decision_date: string | null;
+  approved_amount: number | null;
+  hospital: string | null;
+  done_on: string | null;
+  paid_on: string | null;
+  cost_fund: number | null;
+  cost_insurance: number | null;
+  cost_cofunders: number | null;
+  cofunder_names: string | null;
+  cost_family: number | null;
+  done_note: string | null;
+  closed_on: string | null;
+  closed_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FundSupportEventTable {
+  id: string;
+  support_id: string;
+  kind: SupportEventKind;
+  at: string;
+  on_date: string | null;
+  text: string | null;
+}
+
+export interface FundAttachmentTable {
+  id: string;
+  support_id: string;
+  kind: AttachmentKind;
+  file_name: string;
+  mime_type: AttachmentMimeType;
+  size: number;
+  sha256: string;
+  added_at: string;
+}
+
+/** Append-only (triggers refuse update and delete, and inserts into a closed period). */
+export interface FundPostingTable {
+  id: string;
+  office_id: string;
+  seq: number;
+  posted_on: string;
+  source: PostingSource;
+  receipt_id: string | null;
+  support_id: string | null;
+  campaign_id: string | null;
+  reverses_id: string | null;
+  reason: string | null;
+  override_reason: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+/** Append-only. amount is signed: + into the pot, − out of it. */
+export interface FundEntryTable {
+  id: string;
+  posting_id: string;
+  asset: LedgerAsset;
+  /** PotKey: 'general' | 'purpose:…' | 'unit:…' | 'child:…'. */
+  pot: string;
+  lot_receipt_id: string | null;
+  quantity: number | null;
+  amount: number;
+}
+
+export interface FundPeriodCloseTable {
+  /** "2026-10" or "2026". */
+  period: string;
+  office_id: string;
+  closed_at: string;
 }

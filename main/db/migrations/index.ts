@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as office from './2026-11-22-01-office';
 import * as register from './2026-11-22-02-register';
 import * as gifts from './2026-11-22-03-gifts';
+import * as fund from './2026-11-22-04-fund';
 
 /**
  * Every migration, in order. A static list because bundling breaks folder scanning.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-01-office': office,
   '2026-11-22-02-register': register,
   '2026-11-22-03-gifts': gifts,
+  '2026-11-22-04-fund': fund,
 };
