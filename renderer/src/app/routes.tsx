@@ -2,7 +2,8 @@ import { Navigate, type RouteObject } from 'react-router';
 import { childrenRoutes } from '../features/children/routes';
 import { ImportPage } from '../features/import/ImportPage';
 import { giftsRoutes } from '../features/gifts/routes';
-import { ExchangePage, FundPage, ModelsPage } from '../features/placeholders/AreaPlaceholders';
+import { fundRoutes } from '../features/fund/routes';
+import { ExchangePage, ModelsPage } from '../features/placeholders/AreaPlaceholders';
 import { reportsRoutes } from '../features/reports/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { printRoutes } from '../print/routes';
@@ -24,7 +25,7 @@ export const appRoutes: RouteObject[] = [
       { path: relative(paths.children), children: childrenRoutes },
       { path: relative(paths.childrenImport), element: <ImportPage /> },
       { path: relative(paths.gifts), children: giftsRoutes },
-      { path: relative(paths.fund), element: <FundPage /> },
+      { path: relative(paths.fund), children: fundRoutes },
       { path: relative(paths.models), element: <ModelsPage /> },
       { path: relative(paths.exchange), element: <ExchangePage /> },
       { path: relative(paths.reports), children: reportsRoutes },

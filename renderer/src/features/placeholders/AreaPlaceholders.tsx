@@ -15,11 +15,6 @@ function AreaPlaceholder({ title, description }: { title: string; description: s
   );
 }
 
-export function FundPage() {
-  const { t } = useTranslation();
-  return <AreaPlaceholder title={t('nav.fund')} description={t('areas.fund')} />;
-}
-
 export function ModelsPage() {
   const { t } = useTranslation();
   return <AreaPlaceholder title={t('nav.models')} description={t('areas.models')} />;

@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import { generalPot, spendingPurposes, type PotKey, type SpendingPurpose } from '../../../shared/codes/fund';
+import type { PotInfo } from '../../../shared/fund';
+import type { Database } from '../../db/schema';
+import type { UnitCatalog } from '../units';
+import { chunks } from '../children/rows';
+
+const isPurpose = (value: string): value is SpendingPurpose => (spendingPurposes as readonly string[]).includes(value);
+
+/** A pot key taken apart, without names. Unknown keys read as the general fund. */
+export function parsePot(key: PotKey): PotInfo {
+  const bare: PotInfo = { key, kind: 'none', purpose: null, unitId: null, unitName: null, childId: null, childName: null };
+  const colon = key.indexOf(':');
+  if (key === generalPot || colon < 0) return bare;
+  const kind = key.slice(0, colon);
+  const rest = key.slice(colon + 1);
+  if (kind === 'purpose' && isPurpose(rest)) return { ...bare, kind: 'purpose', purpose: rest };
+  if (kind === 'unit') return { ...bare, kind: 'unit', unitId: rest };
+  if (kind === 'child') return { ...bare, kind: 'child', childId: rest };
+  return bare;
+}
+
+/** Pots described for the office's screens: communes and children by name. */
+export async function describePots(db: Kysely<Database>, units: UnitCatalog, keys: Iterable<PotKey>): Promise<Map<PotKey, PotInfo>> {
+  const infos = new Map<PotKey, PotInfo>();
+  for (const key of keys) {
+    const info = parsePot(key);
+    if (info.unitId) info.unitName = units.unitName(info.unitId) ?? null;
+    infos.set(key, info);
+  }
+  const childIds = [...infos.values()].flatMap((info) => (info.childId ? [info.childId] : []));
+  for (const ids of chunks(childIds)) {
+    const rows = await db.selectFrom('child').select(['id', 'full_name']).where('id', 'in', ids).execute();
+    const names = new Map(rows.map((row) => [row.id, row.full_name]));
+    for (const info of infos.values()) if (info.childId && names.has(info.childId)) info.childName = names.get(info.childId) ?? null;
+  }
+  return infos;
+}
