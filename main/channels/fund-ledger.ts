@@ -1,11 +1,13 @@
-import { AppFailure } from '../failure';
 import type { HandlersFor } from '../handler-types';
+import { fundAvailable } from '../services/fund/availability';
+import { issueGoods, payCampaign, reverseCampaignPosting } from '../services/fund/campaign-payments';
+import { createDonor, listDonors, updateDonor } from '../services/fund/donors';
+import { fundLedger } from '../services/fund/ledger-view';
+import { fundOverview } from '../services/fund/overview';
+import { closePeriod } from '../services/fund/periods';
+import { cancelReceipt, createReceipt, listReceipts, nextReceiptNo } from '../services/fund/receipts';
 
 // Donors, receipts, the ledger, campaign payments and goods, closed periods: main/services/fund/ (ledger side).
-const notYet = () => {
-  throw new AppFailure('errors.notSupported');
-};
-
 export const fundLedgerHandlers: HandlersFor<
   | 'fund.donors'
   | 'fund.createDonor'
@@ -22,18 +24,18 @@ export const fundLedgerHandlers: HandlersFor<
   | 'fund.reversePosting'
   | 'fund.closePeriod'
 > = {
-  'fund.donors': notYet,
-  'fund.createDonor': notYet,
-  'fund.updateDonor': notYet,
-  'fund.receipts': notYet,
-  'fund.nextReceiptNo': notYet,
-  'fund.createReceipt': notYet,
-  'fund.cancelReceipt': notYet,
-  'fund.overview': notYet,
-  'fund.ledger': notYet,
-  'fund.available': notYet,
-  'fund.payCampaign': notYet,
-  'fund.issueGoods': notYet,
-  'fund.reversePosting': notYet,
-  'fund.closePeriod': notYet,
+  'fund.donors': ({ db }, query) => listDonors(db, query),
+  'fund.createDonor': ({ db, clock }, input) => createDonor(db, clock, input),
+  'fund.updateDonor': ({ db, clock }, input) => updateDonor(db, clock, input),
+  'fund.receipts': ({ db, units }, query) => listReceipts(db, units, query),
+  'fund.nextReceiptNo': ({ db }, { year }) => nextReceiptNo(db, year),
+  'fund.createReceipt': ({ db, units, clock }, input) => createReceipt(db, units, clock, input),
+  'fund.cancelReceipt': ({ db, units, clock }, input) => cancelReceipt(db, units, clock, input),
+  'fund.overview': ({ db, units }) => fundOverview(db, units),
+  'fund.ledger': ({ db, units }, query) => fundLedger(db, units, query),
+  'fund.available': ({ db, units }, query) => fundAvailable(db, units, query),
+  'fund.payCampaign': ({ db, clock }, input) => payCampaign(db, clock, input),
+  'fund.issueGoods': ({ db, clock }, input) => issueGoods(db, clock, input),
+  'fund.reversePosting': ({ db, clock }, input) => reverseCampaignPosting(db, clock, input),
+  'fund.closePeriod': ({ db, clock }, input) => closePeriod(db, clock, input),
 };

@@ -221,7 +221,9 @@ export async function drawGoods(
 
 /**
  * Negates one posting on `date`. A reversal that takes money out of a pot (cancelling a
- * receipt whose money was spent) obeys the same no-overdraft rule as a payment.
+ * receipt whose money was spent) obeys the same no-overdraft rule as a payment, except that
+ * an override lets that very pot go below zero (the negation stays exact). Goods already
+ * handed out are never taken back (errors.goodsShortage).
  */
 export async function reversePosting(
   db: Db,
@@ -244,7 +246,9 @@ export async function reversePosting(
     lotReceiptId: entry.lot_receipt_id,
     quantity: entry.quantity === null ? null : -entry.quantity,
   }));
-  if (!request.overrideReason) await assertCovered(db, negated, request.date);
+  await assertGoodsLeft(db, negated, request.date);
+  const covered = await cashCovered(db, negated, request.date);
+  if (!covered && !request.overrideReason) throw new AppFailure('errors.fundOverdraft');
   return post(db, clock, {
     officeId: original.office_id,
     postedOn: request.date,
@@ -254,26 +258,32 @@ export async function reversePosting(
     campaignId: original.campaign_id,
     reversesId: original.id,
     reason: request.reason,
-    overrideReason: request.overrideReason,
+    // Kept only when it was needed, so that the overview's list of overrides means something.
+    overrideReason: covered ? null : request.overrideReason,
     entries: negated,
   });
 }
 
-/** Refuses entries that would take a pot (or a lot of goods) below zero on their day or later. */
-async function assertCovered(db: Db, entries: readonly EntryInput[], on: string): Promise<void> {
+/** Whether the pots can give the cash these entries take out, on their day and later. */
+async function cashCovered(db: Db, entries: readonly EntryInput[], on: string): Promise<boolean> {
   const cashOut = new Map<PotKey, number>();
   for (const entry of entries) {
     if (entry.asset === 'cash' && entry.amount < 0) cashOut.set(entry.pot, (cashOut.get(entry.pot) ?? 0) - entry.amount);
   }
   const available = await cashAvailable(db, [...cashOut.keys()], on);
-  for (const [pot, out] of cashOut) {
-    if (out > (available.get(pot) ?? 0)) throw new AppFailure('errors.fundOverdraft');
-  }
+  return [...cashOut].every(([pot, out]) => out <= (available.get(pot) ?? 0));
+}
+
+/**
+ * Goods already handed out cannot be taken back from the lot: no override covers that (a lot
+ * below zero would mean nothing), so cancelling such a receipt waits for the issues' reversal.
+ */
+async function assertGoodsLeft(db: Db, entries: readonly EntryInput[], on: string): Promise<void> {
   for (const entry of entries) {
     if (entry.asset !== 'goods' || !entry.lotReceiptId || (entry.quantity ?? 0) >= 0) continue;
     const left = await goodsAvailable(db, entry.lotReceiptId, on);
     if (-(entry.quantity ?? 0) > left.quantity + quantityEpsilon || -entry.amount > left.value) {
-      throw new AppFailure('errors.fundOverdraft');
+      throw new AppFailure('errors.goodsShortage');
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { generalPot, spendingPurposes, type PotKey, type SpendingPurpose } from '../../../shared/codes/fund';
 import type { PotInfo } from '../../../shared/fund';
+import { compareVietnamese, compareVietnameseNames } from '../../../shared/format/names';
 import type { Database } from '../../db/schema';
 import type { UnitCatalog } from '../units';
 import { chunks } from '../children/rows';
@@ -35,4 +36,16 @@ export async function describePots(db: Kysely<Database>, units: UnitCatalog, key
     for (const info of infos.values()) if (info.childId && names.has(info.childId)) info.childName = names.get(info.childId) ?? null;
   }
   return infos;
+}
+
+const kindOrder: Record<PotInfo['kind'], number> = { none: 0, purpose: 1, unit: 2, child: 3 };
+
+/** The order pots are listed in: the general fund, purposes as listed, communes by name, children as on the register's lists. */
+export function comparePots(a: PotInfo, b: PotInfo): number {
+  const byKind = kindOrder[a.kind] - kindOrder[b.kind];
+  if (byKind !== 0) return byKind;
+  if (a.kind === 'purpose') return spendingPurposes.indexOf(a.purpose ?? 'gifts') - spendingPurposes.indexOf(b.purpose ?? 'gifts');
+  const byName =
+    a.kind === 'unit' ? compareVietnamese(a.unitName ?? '', b.unitName ?? '') : compareVietnameseNames(a.childName ?? '', b.childName ?? '');
+  return byName || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }

@@ -19,7 +19,7 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Trẻ em' })).toHaveAttribute('aria-current', 'page');
 
     await user.click(within(nav).getByRole('link', { name: 'Quỹ bảo trợ' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Quỹ bảo trợ' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Quỹ Bảo trợ trẻ em' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Quỹ bảo trợ' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Trẻ em' })).not.toHaveAttribute('aria-current');
     // Focus moves to the new page for keyboard users.

@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { ChildTimesPrintPage } from './fund/ChildTimesPrintPage';
+import { fundPrintRoutes } from './fund/fundPrintPath';
+import { StatementPrintPage } from './fund/StatementPrintPage';
+import { TransparencyPrintPage } from './fund/TransparencyPrintPage';
 import { RosterPrintPage } from './gifts/RosterPrintPage';
 import { ReviewPrintPage } from './review/ReviewPrintPage';
 
@@ -6,4 +10,7 @@ import { ReviewPrintPage } from './review/ReviewPrintPage';
 export const printRoutes: RouteObject[] = [
   { path: 'review', element: <ReviewPrintPage /> },
   { path: 'gift-roster', element: <RosterPrintPage /> },
+  { path: fundPrintRoutes.statement, element: <StatementPrintPage /> },
+  { path: fundPrintRoutes.childTimes, element: <ChildTimesPrintPage /> },
+  { path: fundPrintRoutes.transparency, element: <TransparencyPrintPage /> },
 ];

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { fundReportsPath } from '../fund/paths';
+import { fundReportKinds } from '../fund/reports/reportKinds';
 import './reports.css';
 
 /** The reports there are; each opens its own screen. */
@@ -17,6 +19,14 @@ export function ReportsIndexPage() {
           </h2>
           <p>{t('reports.review.description')}</p>
         </li>
+        {fundReportKinds.map((kind) => (
+          <li className="report-card" key={kind}>
+            <h2>
+              <Link to={fundReportsPath(kind)}>{t(`fund.reports.${kind}.name`) /* i18n-dynamic: fund.reports. */}</Link>
+            </h2>
+            <p>{t(`fund.reports.${kind}.description`) /* i18n-dynamic: fund.reports. */}</p>
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -65,7 +65,7 @@ describe('the record', () => {
     expect(screen.getByRole('tabpanel', { name: 'Hoàn cảnh' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?tab=circumstances');
     await user.keyboard('{End}');
-    expect(screen.getByRole('tabpanel', { name: 'Hỗ trợ' })).toHaveTextContent('Hỗ trợ từ Quỹ Bảo trợ trẻ em sẽ hiện ở đây.');
+    expect(screen.getByRole('tabpanel', { name: 'Hỗ trợ' })).toHaveTextContent('Hỗ trợ từ Quỹ Bảo trợ trẻ em');
   });
 
   it('closes with a reason and a date from the dialog, and reopens', async () => {

@@ -6,11 +6,12 @@ import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useGiftVisitLabels } from '../../gifts/delivery/labels';
 import { useChildGifts } from '../../gifts/queries';
+import { ChildFundSupport } from '../../fund/supports/ChildFundSupport';
 import '../../gifts/delivery/delivery.css';
 
 /**
  * Support given to the child: the gifts of the holiday visits (newest campaign first, removed
- * ones kept and marked). Child Fund support comes with that feature; until then a line says so.
+ * ones kept and marked), then what the Child Fund gave and what donors set aside for the child.
  */
 export function SupportTab({ child }: { child: ChildDetail }) {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ export function SupportTab({ child }: { child: ChildDetail }) {
         {gifts.isError && <ErrorAlert code={errorCode(gifts.error)} />}
         {gifts.isSuccess && (gifts.data.length === 0 ? <p>{t('children.support.gifts.none')}</p> : <GiftTable gifts={gifts.data} />)}
       </section>
-      <p className="field-hint">{t('children.support.fundLater')}</p>
+      <ChildFundSupport childId={child.id} />
     </div>
   );
 }

@@ -1,0 +1,88 @@
+import type ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileOutput } from '../../../../shared/register';
+import { seedFundReports } from '../../../../tests/fixtures/fund-reports';
+import { giftContext, type GiftContext } from '../../../../tests/fixtures/gifts';
+import { getOffice } from '../../office';
+import { childTimesWorkbook } from './child-times-workbook';
+import { fontNames, openSheet, rowValues, text } from './workbook-test-support';
+
+let t: GiftContext;
+let file: FileOutput;
+let sheet: ExcelJS.Worksheet;
+beforeAll(async () => {
+  t = await giftContext();
+  await seedFundReports(t);
+  const office = await getOffice(t.db);
+  if (!office) throw new Error('no office');
+  file = await childTimesWorkbook(t.db, t.units, office, { from: '2026-11-01', to: '2026-11-30' }, '2026-11-22');
+  sheet = await openSheet(file.base64);
+});
+afterAll(() => t.close());
+
+describe('childTimesWorkbook (November of the fixture fund)', () => {
+  it('is named after the report and the period, in ASCII', () => {
+    expect(file.fileName).toBe('Bao-cao-luot-tre-Quy-2026-11-01_2026-11-30.xlsx');
+  });
+
+  it('opens with the header, the title and the period', () => {
+    expect(text(sheet, 'A1')).toBe('UBND QUẬN NGÔ QUYỀN');
+    expect(text(sheet, 'I1')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text(sheet, 'I4')).toBe('Ngô Quyền, ngày 22 tháng 11 năm 2026');
+    expect(text(sheet, 'A6')).toBe('BÁO CÁO KẾT QUẢ HỖ TRỢ TRẺ EM TỪ QUỸ BẢO TRỢ TRẺ EM');
+    expect(text(sheet, 'A7')).toBe('Từ ngày 01/11/2026 đến ngày 30/11/2026');
+  });
+
+  it('has a pair of columns per purpose and for the total, numbered (1)…(18)', () => {
+    expect(rowValues(sheet, 9, 18)).toEqual([
+      'STT',
+      'Xã, phường',
+      'Phẫu thuật tim',
+      'Phẫu thuật tim',
+      'Phẫu thuật hở môi, hở vòm miệng',
+      'Phẫu thuật hở môi, hở vòm miệng',
+      'Phẫu thuật khác',
+      'Phẫu thuật khác',
+      'Điều trị bệnh dài ngày',
+      'Điều trị bệnh dài ngày',
+      'Học bổng',
+      'Học bổng',
+      'Hỗ trợ khẩn cấp',
+      'Hỗ trợ khẩn cấp',
+      'Tặng quà',
+      'Tặng quà',
+      'Tổng cộng',
+      'Tổng cộng',
+    ]);
+    expect(sheet.getCell('C9').isMerged).toBe(true);
+    expect(rowValues(sheet, 10, 4)).toEqual(['STT', 'Xã, phường', 'Lượt trẻ', 'Số tiền']);
+    expect(rowValues(sheet, 11, 18)).toEqual(Array.from({ length: 18 }, (_, i) => `(${i + 1})`));
+  });
+
+  it('gives a row per commune by name, then Tổng cộng and the amount in words', () => {
+    // Cầu Đất: cleft 1 / 12.000.000, scholarship 1 / 2.000.000, gifts 1 / 166.666.
+    expect(rowValues(sheet, 12, 18)).toEqual([1, 'Phường Cầu Đất', 0, 0, 1, 12_000_000, 0, 0, 0, 0, 1, 2_000_000, 0, 0, 1, 166_666, 3, 14_166_666]);
+    expect(rowValues(sheet, 13, 4)).toEqual([2, 'Phường Máy Tơ', 1, 35_000_000]);
+    expect(rowValues(sheet, 13, 18).slice(14)).toEqual([2, 333_334, 3, 35_333_334]);
+    expect(text(sheet, 'A14')).toBe('Tổng cộng');
+    expect(sheet.getCell('A14').font?.bold).toBe(true);
+    expect(rowValues(sheet, 14, 18).slice(2)).toEqual([1, 35_000_000, 1, 12_000_000, 0, 0, 0, 0, 1, 2_000_000, 0, 0, 3, 500_000, 6, 49_500_000]);
+    expect(sheet.getCell('R14').numFmt).toBe('#,##0');
+    expect(sheet.getCell('R14').border?.right?.style).toBe('thin');
+    expect(text(sheet, 'A15')).toBe('Tổng số tiền bằng chữ: Bốn mươi chín triệu năm trăm nghìn đồng chẵn.');
+    expect(fontNames(sheet)).toEqual(['Times New Roman']);
+  });
+
+  it('is signed by the preparer, the accountant and the head of office', () => {
+    expect(text(sheet, 'A17')).toBe('NGƯỜI LẬP BIỂU');
+    expect(text(sheet, 'H17')).toBe('KẾ TOÁN');
+    expect(text(sheet, 'N17')).toBe('TRƯỞNG PHÒNG');
+    expect(text(sheet, 'N18')).toBe('(Ký, ghi rõ họ tên)');
+    expect(text(sheet, 'N23')).toBe('Phạm Thị Thu Hằng');
+  });
+
+  it('prints on A4 landscape, one page wide, repeating the two header rows and the numbers', () => {
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+    expect(sheet.pageSetup.printTitlesRow).toBe('9:11');
+  });
+});

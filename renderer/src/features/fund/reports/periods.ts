@@ -1,0 +1,14 @@
+import { quickPeriod, type Period } from '../../reports/review/periods';
+
+export { periodFromSearch, periodSearch, type Period } from '../../reports/review/periods';
+
+/** The quick choices of the fund's reports: its accounts run by calendar month, quarter and year. */
+export const fundQuickPeriods = ['thisMonth', 'thisQuarter', 'thisYear', 'lastYear'] as const;
+export type FundQuickPeriod = (typeof fundQuickPeriods)[number];
+
+/** The calendar month, quarter or year that holds today, or the whole year before it. */
+export function fundQuickPeriod(choice: FundQuickPeriod, todayIso: string): Period {
+  if (choice !== 'lastYear') return quickPeriod(choice, todayIso);
+  const year = Number(todayIso.slice(0, 4)) - 1;
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
