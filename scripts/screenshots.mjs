@@ -176,6 +176,78 @@ async function giftScreens(page, origin, shot) {
   await shot('16-gift-summary.png', { fullPage: true });
 }
 
+/**
+ * The Child Fund on the demo register, made through the API as an office would over a few
+ * months: donors and receipts (one in kind, one set aside for a child), three support cases at
+ * different steps, and a payment to the Tết campaign. The screens are then read as a user sees them.
+ */
+async function fundScreens(page, origin, shot) {
+  const api = (channel, input) => call(page, origin, channel, input);
+  const donor = (name, kind, origin_, extra = {}) =>
+    api('fund.createDonor', { name, kind, origin: origin_, anonymous: false, contactPerson: null, phone: null, email: null, address: null, note: null, ...extra });
+  const business = await donor('Công ty Cổ phần Cảng Hải Phòng', 'business', 'domestic', { address: 'Số 8A Trần Phú, phường Ngô Quyền' });
+  const ngo = await donor('Tổ chức Trẻ em Rồng Xanh', 'organisation', 'international', { contactPerson: 'Nguyễn Thu Trang' });
+  const person = await donor('Trần Văn Khải', 'individual', 'domestic', { anonymous: true });
+  const children = (await api('children.list', { limit: 3 })).rows;
+  const [first, second, third] = children;
+  const receipt = (receiptNo, receivedOn, donorId, amount, extra = {}) =>
+    api('fund.createReceipt', {
+      receiptNo, receivedOn, donorId, kind: 'cash', amount, goodsDescription: null, goodsQuantity: null, goodsUnit: null, note: null,
+      earmarkKind: 'none', earmarkPurpose: null, earmarkUnitId: null, earmarkChildId: null, ...extra,
+    });
+  await receipt('PT-2026-0001', '2026-09-08', business.id, 150_000_000);
+  await receipt('PT-2026-0002', '2026-09-20', ngo.id, 80_000_000, { earmarkKind: 'purpose', earmarkPurpose: 'heartSurgery' });
+  await receipt('PT-2026-0003', '2026-10-02', person.id, 5_000_000, { earmarkKind: 'child', earmarkChildId: first.id });
+  await receipt('PT-2026-0004', '2026-10-15', business.id, 24_000_000, {
+    kind: 'inKind', goodsDescription: 'Thùng sữa tươi 48 hộp', goodsQuantity: 120, goodsUnit: 'thùng',
+  });
+
+  const propose = (child, type, diagnosis, estimatedCost, proposedOn) =>
+    api('fund.proposeSupport', { childId: child.id, type, proposedOn, proposedBy: 'UBND ' + child.unitName, diagnosis, estimatedCost, note: null });
+  const heart = await propose(first, 'heartSurgery', 'Thông liên thất, cần phẫu thuật sớm', 95_000_000, '2026-09-25');
+  await api('fund.approveSupport', { id: heart.id, decisionNo: '125/QĐ-UBND', decisionDate: '2026-10-05', approvedAmount: 60_000_000, reason: null });
+  await api('fund.completeSupport', {
+    id: heart.id, hospital: 'Bệnh viện Nhi Trung ương', doneOn: '2026-10-20', paidOn: '2026-10-22',
+    costFund: 55_000_000, costInsurance: 30_000_000, costCofunders: 8_000_000, cofunderNames: 'Chương trình Nhịp tim yêu thương', costFamily: 2_000_000,
+    note: null, overrideReason: null,
+  });
+  await api('fund.addFollowUp', { supportId: heart.id, notedOn: '2026-11-18', text: 'Tái khám sau một tháng: trẻ hồi phục tốt, đã đi học lại.' });
+  const cleft = await propose(second, 'cleftSurgery', 'Khe hở môi một bên', 12_000_000, '2026-11-02');
+  await api('fund.approveSupport', { id: cleft.id, decisionNo: '141/QĐ-UBND', decisionDate: '2026-11-10', approvedAmount: 10_000_000, reason: null });
+  await propose(third, 'scholarship', 'Mồ côi cả cha và mẹ, học lớp 7', 3_000_000, '2026-11-16');
+
+  const tet = (await api('gifts.campaigns', undefined)).find((campaign) => campaign.occasion === 'tet');
+  if (tet) await api('fund.payCampaign', { campaignId: tet.id, paidOn: '2026-11-20', amount: 30_000_000, note: 'Tạm ứng quà Tết', overrideReason: null });
+
+  await page.goto(`${origin}/#/fund`);
+  await page.getByRole('heading', { level: 1, name: 'Quỹ Bảo trợ trẻ em' }).waitFor();
+  await page.getByText('Quỹ chung').first().waitFor();
+  await shot('17-fund-overview.png', { fullPage: true });
+
+  await page.goto(`${origin}/#/fund/supports/${encodeURIComponent(heart.id)}`);
+  await page.getByText('125/QĐ-UBND').first().waitFor();
+  await shot('18-fund-support-case.png', { fullPage: true });
+
+  await page.goto(`${origin}/#/fund/ledger`);
+  await page.getByText('PT-2026-0001').first().waitFor();
+  await shot('19-fund-ledger.png', { fullPage: true });
+
+  await page.goto(`${origin}/#/fund/receipts/new`);
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  await shot('20-fund-receipt-form.png');
+
+  const year = new Date().getFullYear();
+  await page.goto(`${origin}/#/print/fund-statement?from=${year}-01-01&to=${year}-12-31`);
+  await page.waitForFunction(() => document.body.dataset.printReady === 'true');
+  await page.emulateMedia({ media: 'print' });
+  await shot('21-fund-statement-print.png', { fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto(`${origin}/#/children/${encodeURIComponent(first.id)}?tab=support`);
+  await page.getByText('Bệnh viện Nhi Trung ương').first().waitFor();
+  await shot('22-child-fund-support.png', { fullPage: true });
+}
+
 // The register, on a fictional office filled by `npm run seed:demo`.
 const demoDir = tempDir('bt-screenshots-demo-');
 const seeded = spawnSync(
@@ -223,6 +295,7 @@ try {
   await demoPage.emulateMedia({ media: 'screen' });
 
   await giftScreens(demoPage, demo.origin, demoShot);
+  await fundScreens(demoPage, demo.origin, demoShot);
 } finally {
   await demoBrowser.close();
   await demo.stop();
