@@ -124,7 +124,8 @@ export interface LedgerLine {
   childName: string | null;
   campaignId: string | null;
   campaignName: string | null;
-  pots: { pot: PotInfo; amount: number; quantity: number | null }[];
+  /** Goods lines also carry the quantity and its unit ("thùng", "suất" …). */
+  pots: { pot: PotInfo; amount: number; quantity: number | null; goodsUnit: string | null }[];
   /** In (+) or out (−) of the chosen asset and pot. */
   amount: number;
   /** The balance after this line, in the order (postedOn, seq). */

@@ -106,9 +106,9 @@ describe('fundLedger', () => {
     await cancelReceipt(t.db, t.units, t.clock, { id: cash.id, date: '2026-11-05', reason: 'Trùng phiếu', overrideReason: null });
 
     const goods = await ledger({ from: '2026-11-01', to: '2026-11-30', asset: 'goods' });
-    expect(goods.lines.map((l) => [l.source, l.amount, l.balance, l.pots[0]?.quantity, l.reference])).toEqual([
-      ['receipt', 600_000, 600_000, 6, lot.receiptNo],
-      ['goodsIssue', -200_000, 400_000, -2, campaignInput().name],
+    expect(goods.lines.map((l) => [l.source, l.amount, l.balance, l.pots[0]?.quantity, l.pots[0]?.goodsUnit, l.reference])).toEqual([
+      ['receipt', 600_000, 600_000, 6, 'thùng', lot.receiptNo],
+      ['goodsIssue', -200_000, 400_000, -2, 'thùng', campaignInput().name],
     ]);
     const cashLedger = await ledger({ from: '2026-11-01', to: '2026-11-30' });
     expect(cashLedger.lines.map((l) => [l.source, l.reversedSource, l.reference, l.amount, l.reversedBySeq])).toEqual([

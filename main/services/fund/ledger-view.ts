@@ -73,7 +73,8 @@ export async function fundLedger(db: Db, units: UnitCatalog, query: LedgerQuery)
   let entryQuery = db
     .selectFrom('fund_entry as e')
     .innerJoin('fund_posting as p', 'p.id', 'e.posting_id')
-    .select(['e.posting_id', 'e.pot', 'e.amount', 'e.quantity'])
+    .leftJoin('fund_receipt as lot', 'lot.id', 'e.lot_receipt_id')
+    .select(['e.posting_id', 'e.pot', 'e.amount', 'e.quantity', 'lot.goods_unit'])
     .where('e.asset', '=', asset)
     .where('p.posted_on', '>=', from)
     .where('p.posted_on', '<=', to);
@@ -137,7 +138,7 @@ export async function fundLedger(db: Db, units: UnitCatalog, query: LedgerQuery)
       campaignId: posting.campaign_id,
       campaignName,
       pots: own
-        .map((e) => ({ pot: info(e.pot), amount: e.amount, quantity: e.quantity }))
+        .map((e) => ({ pot: info(e.pot), amount: e.amount, quantity: e.quantity, goodsUnit: e.goods_unit }))
         .sort((a, b) => comparePots(a.pot, b.pot)),
       amount,
       balance,

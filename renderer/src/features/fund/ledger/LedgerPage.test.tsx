@@ -25,8 +25,8 @@ const ledger: Ledger = {
       campaignId: 'camp-1',
       campaignName: 'Trung thu 2026',
       pots: [
-        { pot: giftsPotInfo, amount: -1_500_000, quantity: null },
-        { pot: generalPotInfo, amount: -500_000, quantity: null },
+        { pot: giftsPotInfo, amount: -1_500_000, quantity: null, goodsUnit: null },
+        { pot: generalPotInfo, amount: -500_000, quantity: null, goodsUnit: null },
       ],
       reversedBySeq: 4,
     }),
@@ -40,7 +40,7 @@ const ledger: Ledger = {
       childName: 'Đặng Thị Hoa',
       amount: -3_500_000,
       balance: 500_000,
-      pots: [{ pot: childPotInfo, amount: -3_500_000, quantity: null }],
+      pots: [{ pot: childPotInfo, amount: -3_500_000, quantity: null, goodsUnit: null }],
     }),
     makeLine({
       seq: 4,

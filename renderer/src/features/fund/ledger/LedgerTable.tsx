@@ -79,7 +79,8 @@ const LedgerRow = memo(function LedgerRow({ line, labels, t, onReverse }: RowPro
           <div key={entry.pot.key}>
             {labels.pot(entry.pot)}
             {several && `: ${formatMoney(Math.abs(entry.amount))}`}
-            {entry.quantity !== null && ` (${t('fund.ledger.quantity', { quantity: formatQuantity(Math.abs(entry.quantity)) })})`}
+            {entry.quantity !== null &&
+              ` (${t('fund.ledger.quantity', { quantity: formatQuantity(Math.abs(entry.quantity)), goodsUnit: entry.goodsUnit ?? '' }).trim()})`}
           </div>
         ))}
       </td>

@@ -146,7 +146,7 @@ export function makeLine(overrides: Partial<LedgerLine> & Pick<LedgerLine, 'seq'
     childName: null,
     campaignId: null,
     campaignName: null,
-    pots: [{ pot: generalPotInfo, amount: overrides.amount, quantity: null }],
+    pots: [{ pot: generalPotInfo, amount: overrides.amount, quantity: null, goodsUnit: null }],
     reversesSeq: null,
     reversedBySeq: null,
     reason: null,
