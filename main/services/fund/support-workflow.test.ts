@@ -142,6 +142,27 @@ describe('the decision', () => {
   });
 });
 
+describe('dates in order', () => {
+  it('refuses a decision dated before the proposal, and a payment before the decision', async () => {
+    await receiveCash(t, 100_000_000);
+    const proposed = await proposeSupport(t.db, t.units, t.clock, proposal(childId));
+    expect(await refusal(approveSupport(t.db, t.units, t.clock, approval(proposed.id, { decisionDate: '2026-09-30' })))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'decisionDate', message: 'validation.decisionBeforeProposal' }],
+    });
+    const approved = await approveSupport(t.db, t.units, t.clock, approval(proposed.id));
+    const before = await snapshot();
+    expect(await refusal(completeSupport(t.db, t.units, t.clock, completion(approved.id, { paidOn: '2026-10-14' })))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'paidOn', message: 'validation.paidBeforeDecision' }],
+    });
+    expect(await snapshot()).toEqual(before);
+    // An operation before the decision is fine: support is often granted afterwards.
+    const done = await completeSupport(t.db, t.units, t.clock, completion(approved.id, { doneOn: '2026-10-10', paidOn: '2026-10-15' }));
+    expect(done).toMatchObject({ status: 'done', doneOn: '2026-10-10', paidOn: '2026-10-15' });
+  });
+});
+
 describe('completing a case', () => {
   it('needs the hospital of a surgery', async () => {
     await receiveCash(t, 60_000_000);

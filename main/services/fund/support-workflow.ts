@@ -47,6 +47,9 @@ export function approveSupport(db: Db, units: UnitCatalog, clock: Clock, input: 
     const row = await caseFor(trx, input.id, amending ? 'amendApproval' : 'approve');
     if (amending && !input.reason) throw new AppFailure('errors.invalidInput', [{ path: 'reason', message: 'validation.required' }]);
     assertNotAfterToday(clock, input.decisionDate, 'decisionDate');
+    if (input.decisionDate < row.proposed_on) {
+      throw new AppFailure('errors.invalidInput', [{ path: 'decisionDate', message: 'validation.decisionBeforeProposal' }]);
+    }
     await addEvent(trx, clock, {
       supportId: row.id,
       kind: amending ? 'approvalAmended' : 'approved',
@@ -69,6 +72,11 @@ export function completeSupport(db: Db, units: UnitCatalog, clock: Clock, input:
       throw new AppFailure('errors.invalidInput', [{ path: 'hospital', message: 'validation.hospitalRequired' }]);
     }
     assertNotAfterToday(clock, input.doneOn, 'doneOn');
+    // The operation may come before the decision (support granted afterwards), the payment not:
+    // the ledger pays on a decision.
+    if (row.decision_date && input.paidOn < row.decision_date) {
+      throw new AppFailure('errors.invalidInput', [{ path: 'paidOn', message: 'validation.paidBeforeDecision' }]);
+    }
     if (input.costFund > (row.approved_amount ?? 0)) throw new AppFailure('errors.exceedsApproved', [{ path: 'costFund', message: 'errors.exceedsApproved' }]);
     // Checked even without a payment: the reports count the case in paidOn's period, and a closed period's counts stay as they were.
     await assertOpenDate(trx, clock, input.paidOn, 'paidOn');
