@@ -128,25 +128,63 @@ export function potKey(
 
 /**
  * The pots a payment may draw from, most specific first: money set aside for this child,
- * then for this kind of spending, then for the child's commune, then the general fund.
+ * then for this kind of spending, then for the child's commune (the unit on their record and,
+ * for a ward of a legacy district, the commune it merged into), then the general fund.
  * Earmarked money is never spent on anything else because no other payment lists its pot.
  */
-export function potsFor(target: { purpose: SpendingPurpose; childId?: string | null; unitId?: string | null }): PotKey[] {
+export function potsFor(target: { purpose: SpendingPurpose; childId?: string | null; unitIds?: readonly string[] }): PotKey[] {
   const pots: PotKey[] = [];
   if (target.childId) pots.push(potKey({ kind: 'child', childId: target.childId }));
   pots.push(potKey({ kind: 'purpose', purpose: target.purpose }));
-  if (target.unitId) pots.push(potKey({ kind: 'unit', unitId: target.unitId }));
+  for (const unitId of new Set(target.unitIds ?? [])) pots.push(potKey({ kind: 'unit', unitId }));
   pots.push(generalPot);
   return pots;
 }
 
-/** "2026-10" (a month) or "2026" (a year): closing it locks every entry dated inside. */
+/** "2026-10" (a month) or "2026" (a year). */
 export const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
-/** Whether a day (YYYY-MM-DD) falls in a closed period. */
-export function isDateLocked(date: string, closedPeriods: readonly string[]): boolean {
-  return closedPeriods.includes(date.slice(0, 4)) || closedPeriods.includes(date.slice(0, 7));
+/** The last day a closed period covers, as text that compares with dates: "2026-10-31" ≥ every October day. */
+export function periodEnd(period: string): string {
+  return period.length === 4 ? `${period}-12-31` : `${period}-31`;
 }
+
+/**
+ * The day up to which the books are closed, or null. Closing a period closes everything before
+ * it too: a receipt back-dated into an earlier open month would change the closed month's
+ * opening balance, so the books close in one line, not month by month.
+ */
+export function closedThrough(closedPeriods: readonly string[]): string | null {
+  let latest: string | null = null;
+  for (const period of closedPeriods) {
+    const end = periodEnd(period);
+    if (latest === null || end > latest) latest = end;
+  }
+  return latest;
+}
+
+/** Whether a day (YYYY-MM-DD) falls in the closed part of the books. */
+export function isDateLocked(date: string, closedPeriods: readonly string[]): boolean {
+  const through = closedThrough(closedPeriods);
+  return through !== null && date <= through;
+}
+
+/**
+ * The value of `quantity` goods taken from a lot with `left` of them worth `valueLeft`: in
+ * proportion, and the last of the lot takes all the value left, so no đồng is stranded.
+ */
+export function goodsIssueValue(left: { quantity: number; value: number }, quantity: number): number {
+  if (Math.abs(left.quantity - quantity) <= goodsQuantityEpsilon) return left.value;
+  return Math.round((left.value * quantity) / left.quantity);
+}
+
+/** Goods quantities are reals: compared with this much slack, and shown to at most 3 decimals. */
+export const goodsQuantityEpsilon = 1e-9;
+export const goodsQuantityDecimals = 3;
+
+/** What goods received in kind may be set aside for: they can only leave the fund through gift campaigns. */
+export const inKindEarmarkKinds: readonly EarmarkKind[] = ['none', 'purpose'];
+export const inKindEarmarkPurposes: readonly SpendingPurpose[] = ['gifts'];
 
 export const supportTypeDocumentNames: Record<SpendingPurpose, string> = {
   heartSurgery: 'Phẫu thuật tim',

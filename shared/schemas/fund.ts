@@ -4,6 +4,7 @@ import {
   donorKinds,
   donorOrigins,
   earmarkKinds,
+  inKindEarmarkPurposes,
   medicalSupportTypes,
   periodPattern,
   receiptKinds,
@@ -78,7 +79,14 @@ export const receiptInputSchema = z
   .refine((r) => r.kind === 'cash' || ((r.goodsDescription ?? '') !== '' && r.goodsQuantity !== null), {
     error: 'validation.goodsRequired',
     path: ['goodsDescription'],
-  });
+  })
+  .refine(
+    (r) =>
+      r.kind === 'cash' ||
+      r.earmarkKind === 'none' ||
+      (r.earmarkKind === 'purpose' && r.earmarkPurpose !== null && inKindEarmarkPurposes.includes(r.earmarkPurpose)),
+    { error: 'validation.goodsEarmark', path: ['earmarkKind'] },
+  );
 
 export const receiptQuerySchema = z.object({
   from: isoDate.nullable().default(null),
@@ -120,6 +128,8 @@ export const supportProposalUpdateSchema = supportProposalSchema.and(z.object({ 
 /** Approve a proposal, or amend the decision of an approved case (then `reason` is required). */
 export const supportApproveSchema = z.object({
   id,
+  /** Which step the user took: a stale screen's "approve" on an approved case is refused, not taken as an amendment. */
+  mode: z.enum(['approve', 'amend']).default('approve'),
   decisionNo: requiredText(60),
   decisionDate: isoDate,
   approvedAmount: positiveMoney,
@@ -176,7 +186,13 @@ export const supportQuerySchema = z.object({
 export const attachmentAddSchema = z.object({
   supportId: id,
   kind: z.enum(attachmentKinds),
-  fileName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, { error: 'validation.fileName' }),
+  /** Shown in the list; the copy opened in Electron gets a cleaned name with the extension of its real type. */
+  fileName: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, { error: 'validation.fileName' })
+    .refine((name) => name.replace(/[. ]/g, '') !== '', { error: 'validation.fileName' }),
   /** The scanned file's bytes, base64 (at most 20 MiB before encoding). */
   base64: z.string().min(1).max(28 * 1024 * 1024),
 });

@@ -10,12 +10,12 @@ import type { Database } from '../../db/schema';
 import { AppFailure } from '../../failure';
 import type { UnitCatalog } from '../units';
 import { cashAvailable } from './ledger';
-import { describePots, parsePot } from './pots';
+import { describePots, parsePot, unitsServing } from './pots';
 
 type Db = Kysely<Database>;
 type AvailabilityQuery = ParsedInput<'fund.available'>;
 
-async function targetPots(db: Db, target: AvailabilityQuery['target']): Promise<{ pots: PotKey[]; approvedAmount: number | null }> {
+async function targetPots(db: Db, units: UnitCatalog, target: AvailabilityQuery['target']): Promise<{ pots: PotKey[]; approvedAmount: number | null }> {
   if (target.kind === 'campaign') {
     const campaign = await db.selectFrom('gift_campaign').select('id').where('id', '=', target.id).executeTakeFirst();
     if (!campaign) throw new AppFailure('errors.notFound');
@@ -30,13 +30,13 @@ async function targetPots(db: Db, target: AvailabilityQuery['target']): Promise<
   if (!support) throw new AppFailure('errors.notFound');
   // The child's commune today: the case is paid (and counted) where the child now lives.
   return {
-    pots: potsFor({ purpose: support.type, childId: support.child_id, unitId: support.unit_id }),
+    pots: potsFor({ purpose: support.type, childId: support.child_id, unitIds: unitsServing(units, support.unit_id) }),
     approvedAmount: support.approved_amount,
   };
 }
 
 export async function fundAvailable(db: Db, units: UnitCatalog, query: AvailabilityQuery): Promise<Availability> {
-  const { pots, approvedAmount } = await targetPots(db, query.target);
+  const { pots, approvedAmount } = await targetPots(db, units, query.target);
   const available = await cashAvailable(db, pots, query.on);
   const withMoney = pots.filter((pot) => (available.get(pot) ?? 0) > 0);
   const infos = await describePots(db, units, withMoney);

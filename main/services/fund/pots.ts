@@ -3,6 +3,7 @@ import { generalPot, spendingPurposes, type PotKey, type SpendingPurpose } from 
 import type { PotInfo } from '../../../shared/fund';
 import { compareVietnamese, compareVietnameseNames } from '../../../shared/format/names';
 import type { Database } from '../../db/schema';
+import { parseUnitRef } from '../../../shared/units';
 import type { UnitCatalog } from '../units';
 import { chunks } from '../children/rows';
 
@@ -48,4 +49,15 @@ export function comparePots(a: PotInfo, b: PotInfo): number {
   const byName =
     a.kind === 'unit' ? compareVietnamese(a.unitName ?? '', b.unitName ?? '') : compareVietnameseNames(a.childName ?? '', b.childName ?? '');
   return byName || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/**
+ * The units whose earmarks serve a child recorded in `unitId`: that unit and, for a ward of a
+ * legacy district, the current communes it merged into (the office may set money aside for
+ * either).
+ */
+export function unitsServing(units: UnitCatalog, unitId: string): string[] {
+  const { kind, id } = parseUnitRef(unitId);
+  if (kind !== 'legacyWard') return [unitId];
+  return [unitId, ...(units.legacyWard(id)?.communeCodes ?? [])];
 }

@@ -14,6 +14,7 @@ import { recordAudit } from '../audit';
 import type { UnitCatalog } from '../units';
 import { assertOpenDate, drawCash, post, reversePosting } from './ledger';
 import { addEvent, assertNotAfterToday, caseFor } from './support-case';
+import { unitsServing } from './pots';
 import { getSupport } from './support-read';
 
 type Db = Kysely<Database>;
@@ -82,7 +83,7 @@ export function completeSupport(db: Db, units: UnitCatalog, clock: Clock, input:
     await assertOpenDate(trx, clock, input.paidOn, 'paidOn');
     const child = await trx.selectFrom('child').select('unit_id').where('id', '=', row.child_id).executeTakeFirstOrThrow();
     if (input.costFund > 0) {
-      const pots = potsFor({ purpose: row.type, childId: row.child_id, unitId: child.unit_id });
+      const pots = potsFor({ purpose: row.type, childId: row.child_id, unitIds: unitsServing(units, child.unit_id) });
       const drawn = await drawCash(trx, pots, input.costFund, input.paidOn, input.overrideReason);
       await post(trx, clock, {
         officeId: row.office_id,
