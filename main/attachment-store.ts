@@ -12,6 +12,8 @@ export interface AttachmentStore {
   put(bytes: Uint8Array): Promise<string>;
   /** The bytes stored under a hash, or null when the file is missing or no longer matches it. */
   get(sha256: string): Promise<Uint8Array | null>;
+  /** Deletes the file stored under a hash; nothing happens when there is none. */
+  remove(sha256: string): Promise<void>;
 }
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -38,6 +40,9 @@ export function createAttachmentStore(folder: string): AttachmentStore {
       const bytes = await fs.readFile(fileFor(sha256)).catch(() => null);
       if (!bytes || sha256Of(bytes) !== sha256) return null;
       return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+    async remove(sha256) {
+      await fs.rm(fileFor(sha256), { force: true });
     },
   };
 }

@@ -5,7 +5,7 @@ import { dataDirFromArgs, defaultDataDir } from './data-dir';
 import { AppFailure } from './failure';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
-import { electronPlatform } from './platform-electron';
+import { clearOpenedCopies, electronPlatform } from './platform-electron';
 import { appSchemePrivileges, registerAppProtocol } from './protocol';
 import { createMainWindow, denyPermissionsByDefault, hardenWebContents } from './window';
 
@@ -54,6 +54,7 @@ async function openDatabase(): Promise<OpenedApp | undefined> {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  await clearOpenedCopies();
   denyPermissionsByDefault(session.defaultSession);
   opened = await openDatabase();
   if (!opened) return app.quit();
@@ -75,7 +76,7 @@ if (!app.requestSingleInstanceLock()) {
     if (!closing) return;
     opened = undefined;
     event.preventDefault();
-    void closing.close().finally(() => app.quit());
+    void Promise.allSettled([closing.close(), clearOpenedCopies()]).finally(() => app.quit());
   });
   start().catch((error: unknown) => {
     console.error('[app] start-up failed:', error instanceof Error ? error.name : typeof error);

@@ -8,6 +8,17 @@ import { openPrintWindow } from './window';
 
 const printReadyTimeoutMs = 30_000;
 
+/** Where attachments are copied to be opened: private to the app, emptied when it starts and quits. */
+const openedCopiesFolder = () => path.join(app.getPath('temp'), 'bao-tro-tre-em');
+
+/**
+ * Deletes the copies of attachments opened earlier, so that scans of children's records do not
+ * pile up in the temporary folder. A copy a viewer still holds (Windows) stays until next time.
+ */
+export async function clearOpenedCopies(): Promise<void> {
+  await fs.rm(openedCopiesFolder(), { recursive: true, force: true, maxRetries: 2 }).catch(() => undefined);
+}
+
 async function askWhereToSave(owner: BrowserWindow | undefined, fileName: string): Promise<string | undefined> {
   const extension = path.extname(fileName).slice(1);
   const options = {
@@ -39,9 +50,9 @@ export function electronPlatform(mainWindow: () => BrowserWindow | undefined, ti
       return { saved: true };
     },
     async openFile({ fileName, bytes }) {
-      // A copy under its own name (the stored file is named by its hash), in a folder of its
-      // own so that two attachments with the same name never meet.
-      const folder = path.join(app.getPath('temp'), 'bao-tro-tre-em', randomUUID());
+      // A copy under its name (the service cleans it; the stored file is named by its hash), in
+      // a folder of its own so that two attachments with the same name never meet.
+      const folder = path.join(openedCopiesFolder(), randomUUID());
       await fs.mkdir(folder, { recursive: true, mode: 0o700 });
       const target = path.join(folder, path.basename(fileName));
       await fs.writeFile(target, bytes, { mode: 0o600 });

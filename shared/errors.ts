@@ -20,6 +20,7 @@ export const errorCodes = [
   'errors.campaignFrozen',
   'errors.campaignNotFrozen',
   'errors.campaignHasDeliveries',
+  'errors.campaignHasFundPostings',
   'errors.frozenCampaignDelete',
   'errors.recipientExists',
   'errors.childNotEligible',

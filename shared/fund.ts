@@ -96,7 +96,11 @@ export interface FundOverview {
   cash: { total: number; pots: PotBalance[] };
   goods: { totalValue: number; lots: GoodsLot[] };
   closedPeriods: ClosedPeriod[];
-  /** Postings made with an overdraft override, newest first (for the accountant's eye). */
+  /**
+   * Postings made with an overdraft override, newest first (for the accountant's eye). amount is
+   * what the posting overdrew: how far it took the general fund below what it could give (not the
+   * whole payment).
+   */
   overrides: { postingId: string; seq: number; postedOn: string; amount: number; reason: string }[];
 }
 
@@ -265,7 +269,7 @@ export interface FundStatement {
 }
 
 export interface ChildTimesCell {
-  /** Lượt trẻ: each case done counts once; each gift handed over counts once. */
+  /** Lượt trẻ: +1 per support payment posted in the period, −1 per reversal of one; each gift handed over counts once. */
   children: number;
   /** The fund's part, in đồng. */
   amount: number;

@@ -39,7 +39,7 @@ export const fundSupportHandlers: HandlersFor<
   'fund.cancelSupport': ({ db, units, clock }, input) => cancelSupport(db, units, clock, input),
   'fund.addFollowUp': ({ db, units, clock }, input) => addFollowUp(db, units, clock, input),
   'fund.addAttachment': ({ db, units, clock, attachments }, input) => addAttachment(db, units, clock, attachments, input),
-  'fund.removeAttachment': ({ db, units, clock }, { id }) => removeAttachment(db, units, clock, id),
+  'fund.removeAttachment': ({ db, units, clock, attachments }, { id }) => removeAttachment(db, units, clock, attachments, id),
   'fund.openAttachment': ({ db, attachments, platform }, { id }) => openAttachment(db, attachments, platform, id),
   'children.fundSupport': ({ db, units }, { id }) => childFundSupport(db, units, id),
 };

@@ -31,19 +31,54 @@ describe('the fund migration', () => {
     expect(entries).toEqual([{ amount: 5_000_000 }]);
   });
 
-  it('refuses postings and entries dated in a closed month or year, and never reopens a period', async () => {
+  it('refuses postings and entries dated on or before the end of a closed month or year, and never reopens a period', async () => {
     const receipt = await cashReceipt(t, 5_000_000, { receivedOn: '2026-10-05' });
-    run(`insert into fund_period_close (period, office_id, closed_at) values ('2026-10', ?, 'x'), ('2025', ?, 'x')`, t.officeId, t.officeId)();
+    run(`insert into fund_period_close (period, office_id, closed_at) values ('2026-10', ?, 'x')`, t.officeId)();
 
     expect(insertPosting('a', 10, '2026-10-31', receipt.id)).toThrow('fund period closed');
-    expect(insertPosting('b', 11, '2025-06-01', receipt.id)).toThrow('fund period closed');
+    expect(insertPosting('b', 11, '2026-09-15', receipt.id)).toThrow('fund period closed');
+    expect(insertPosting('c', 11, '2025-06-01', receipt.id)).toThrow('fund period closed');
     // A posting of the closed month made before it was closed gets no new entries.
     expect(insertEntry('e1', receipt.postingId)).toThrow('fund period closed');
-    insertPosting('c', 12, '2026-11-01', receipt.id)();
-    insertEntry('e2', 'c')();
+    insertPosting('f', 12, '2026-11-01', receipt.id)();
+    insertEntry('e2', 'f')();
 
     expect(run(`delete from fund_period_close where period = '2026-10'`)).toThrow('fund_period_close is append-only');
     expect(run(`update fund_period_close set period = '2026-09' where period = '2026-10'`)).toThrow('fund_period_close is append-only');
+
+    // A closed year closes every day of it, the last included.
+    run(`insert into fund_period_close (period, office_id, closed_at) values ('2026', ?, 'x')`, t.officeId)();
+    expect(insertPosting('d', 13, '2026-12-31', receipt.id)).toThrow('fund period closed');
+    insertPosting('e', 14, '2027-01-01', receipt.id)();
+  });
+
+  it('keeps on each receipt its donor’s kind and origin as they were when it was written', async () => {
+    const receipt = await cashReceipt(t, 5_000_000);
+    run(`update fund_donor set kind = 'agency', origin = 'international'`)();
+    const kept = () => t.connection.sqlite.prepare(`select donor_kind, donor_origin from fund_receipt where id = ?`).get(receipt.id);
+    expect(kept()).toEqual({ donor_kind: 'business', donor_origin: 'domestic' });
+    expect(run(`update fund_receipt set donor_kind = 'agency' where id = ?`, receipt.id)).toThrow('fund_receipt keeps its donor as received');
+    run(`update fund_receipt set note = 'Ghi chú' where id = ?`, receipt.id)();
+    expect(kept()).toEqual({ donor_kind: 'business', donor_origin: 'domestic' });
+  });
+
+  it('keeps an override reason exactly on the postings that overdrew the fund', async () => {
+    const receipt = await cashReceipt(t, 5_000_000);
+    const posting = (id: string, seq: number, overrideReason: string | null, overdrawn: number) =>
+      run(
+        `insert into fund_posting (id, office_id, seq, posted_on, source, receipt_id, override_reason, overdrawn, created_at)
+         values (?, ?, ?, '2026-11-02', 'receipt', ?, ?, ?, 'x')`,
+        id,
+        t.officeId,
+        seq,
+        receipt.id,
+        overrideReason,
+        overdrawn,
+      );
+    expect(posting('o1', 30, 'Cấp cứu', 0)).toThrow(/CHECK constraint failed/);
+    expect(posting('o2', 31, null, 1000)).toThrow(/CHECK constraint failed/);
+    expect(posting('o3', 32, 'Cấp cứu', -5)).toThrow(/CHECK constraint failed/);
+    posting('o4', 33, 'Cấp cứu', 1000)();
   });
 
   it('lets a posting be reversed only once, and a reversal always names its original and a reason', async () => {

@@ -294,6 +294,9 @@ export interface FundReceiptTable {
   receipt_no: string;
   received_on: string;
   donor_id: string;
+  /** The donor's kind and origin when the receipt was written: set by the database, never changed. */
+  donor_kind: ColumnType<DonorKind, never, never>;
+  donor_origin: ColumnType<DonorOrigin, never, never>;
   kind: ReceiptKind;
   /** Cash: the amount; in kind: the goods' estimated value. */
   amount: number;
@@ -377,6 +380,8 @@ export interface FundPostingTable {
   reverses_id: string | null;
   reason: string | null;
   override_reason: string | null;
+  /** How far the posting took the general fund below what it could give (0 without an override). */
+  overdrawn: ColumnType<number, number | undefined, never>;
   note: string | null;
   created_at: string;
 }

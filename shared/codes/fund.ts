@@ -70,6 +70,14 @@ export function supportAllows(status: SupportStatus, action: SupportAction): boo
   return supportActionsByStatus[status].includes(action);
 }
 
+/**
+ * Whether documents can be taken off a case: while it is being decided or carried out. A done
+ * or closed case keeps them, as the record of what was paid and why.
+ */
+export function attachmentsRemovable(status: SupportStatus): boolean {
+  return status === 'proposed' || status === 'approved';
+}
+
 /** The history of a support case, shown under the case. */
 export const supportEventKinds = [
   'proposed',

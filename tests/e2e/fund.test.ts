@@ -455,6 +455,8 @@ describe('the Child Fund in browser mode', () => {
     expect(await reason.getAttribute('aria-invalid')).toBe('true');
 
     await dialog.getByRole('button', { name: 'Hủy', exact: true }).click();
+    // What was typed is not thrown away without asking.
+    await page.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' }).getByRole('button', { name: 'Bỏ', exact: true }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     expect(plain(await page.locator('.child-summary').innerText())).toContain('Đã duyệt');
     expect(count('fund_posting')).toBe(postings);

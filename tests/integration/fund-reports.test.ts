@@ -9,9 +9,11 @@ import type { SpendingPurpose } from '../../shared/codes/fund';
 import { dispatch } from '../../main/handlers';
 import { childTimesReport } from '../../main/services/fund/reports/child-times';
 import { fundStatement } from '../../main/services/fund/reports/statement';
+import { updateDonor } from '../../main/services/fund/donors';
+import { donorInputSchema } from '../../shared/schemas/fund';
 import { transparencyReport } from '../../main/services/fund/reports/transparency';
 import { giftContext, type GiftContext } from '../fixtures/gifts';
-import { fundChildNames, seedFundReports } from '../fixtures/fund-reports';
+import { fundChildNames, fundDonors, seedFundReports } from '../fixtures/fund-reports';
 
 let t: GiftContext;
 beforeAll(async () => {
@@ -147,6 +149,24 @@ describe('fund statement', () => {
   });
 });
 
+describe('fund statement after a donor is edited', () => {
+  it('still counts each receipt under the donor’s kind and origin of the day it was written', async () => {
+    const own = await giftContext();
+    try {
+      const { donorIds } = await seedFundReports(own);
+      const before = await fundStatement(own.db, october);
+      // R02 30.000.000 in cash and R05 15.000.000 in goods, from D1.
+      expect(before.receipts.find((line) => line.kind === 'business' && line.origin === 'domestic')?.amounts).toEqual(money(30_000_000, 15_000_000));
+      const d1 = fundDonors.D1;
+      const edited = { name: d1.name, kind: 'agency', origin: 'international', contactPerson: null, phone: null, email: null, address: d1.address, note: null };
+      await updateDonor(own.db, own.clock, { ...donorInputSchema.parse(edited), id: donorIds.D1 });
+      expect(await fundStatement(own.db, october)).toEqual(before);
+    } finally {
+      own.close();
+    }
+  });
+});
+
 const cell = (children: number, amount: number): ChildTimesCell => ({ children, amount });
 const none = cell(0, 0);
 function cells(nonZero: Partial<Record<SpendingPurpose, ChildTimesCell>>): Record<SpendingPurpose, ChildTimesCell> {
@@ -162,7 +182,7 @@ function cells(nonZero: Partial<Record<SpendingPurpose, ChildTimesCell>>): Recor
 }
 
 describe('child-times report', () => {
-  it('November: cases done by commune and type, the reopened case left out, gifts at the fund’s share', async () => {
+  it('November: payments by commune and type, the October payment reversed counted back, gifts at the fund’s share', async () => {
     // G1's gifts handed over in November: 3 × 500.000 = 1.500.000, split 1.000.000 : 2.000.000
     // between the fund and the sponsor → 500.000 for the fund, over the three children in the
     // order of their ids: 166.666 each and the 2 đồng left to the first two → recipient-1
@@ -175,36 +195,93 @@ describe('child-times report', () => {
         {
           unitId: 'w:11329',
           unitName: 'Phường Cầu Đất',
-          // S2 12.000.000, S5 2.000.000, one gift 166.666; S4 (reopened) and the absent child are not counted.
-          cells: cells({ cleftSurgery: cell(1, 12_000_000), scholarship: cell(1, 2_000_000), gifts: cell(1, 166_666) }),
-          total: cell(3, 14_166_666),
+          // S2 12.000.000, S5 2.000.000, one gift 166.666; S4's October payment reversed on 16/11:
+          // −1 / −4.000.000. The absent child is not counted.
+          cells: cells({ cleftSurgery: cell(1, 12_000_000), scholarship: cell(1, 2_000_000), emergency: cell(-1, -4_000_000), gifts: cell(1, 166_666) }),
+          // 1 + 1 − 1 + 1 = 2; 12.000.000 + 2.000.000 − 4.000.000 + 166.666.
+          total: cell(2, 10_166_666),
         },
         {
           unitId: 'w:11311',
           unitName: 'Phường Máy Tơ',
-          // S1 35.000.000; two gifts 166.667 + 166.667 (G2's is not the fund's; the pending one is not handed over).
+          // S1 35.000.000; two gifts 166.667 + 166.667 (G2's is not the fund's; the pending one is not
+          // handed over). S6, done but paid by insurance alone, posted nothing: not counted.
           cells: cells({ heartSurgery: cell(1, 35_000_000), gifts: cell(2, 333_334) }),
           total: cell(3, 35_333_334),
         },
       ],
-      totals: cells({ heartSurgery: cell(1, 35_000_000), cleftSurgery: cell(1, 12_000_000), scholarship: cell(1, 2_000_000), gifts: cell(3, 500_000) }),
-      // 35.000.000 + 12.000.000 + 2.000.000 + 500.000.
-      total: cell(6, 49_500_000),
+      totals: cells({
+        heartSurgery: cell(1, 35_000_000),
+        cleftSurgery: cell(1, 12_000_000),
+        scholarship: cell(1, 2_000_000),
+        emergency: cell(-1, -4_000_000),
+        gifts: cell(3, 500_000),
+      }),
+      // 1 + 1 + 1 − 1 + 3 = 5; 35.000.000 + 12.000.000 + 2.000.000 − 4.000.000 + 500.000.
+      total: cell(5, 45_500_000),
     });
   });
 
-  it('October: the scholarship paid in October and the gift handed over then; the reopened case is not done', async () => {
+  it('October: the payments posted in October, the one reversed in November included, and the gift handed over then', async () => {
     // One gift of 500.000 split 1 : 2 → 166.666,67 and 333.333,33: the fund takes the đồng left (larger remainder).
     const report = await childTimesReport(t.db, t.units, october);
     expect(report.rows).toEqual([
       {
+        unitId: 'w:11329',
+        unitName: 'Phường Cầu Đất',
+        // S4 paid 22/10: its reversal on 16/11 does not change October.
+        cells: cells({ emergency: cell(1, 4_000_000) }),
+        total: cell(1, 4_000_000),
+      },
+      {
         unitId: 'w:11311',
         unitName: 'Phường Máy Tơ',
+        // S3 2.000.000 on 30/10 and the gift.
         cells: cells({ scholarship: cell(1, 2_000_000), gifts: cell(1, 166_667) }),
         total: cell(2, 2_166_667),
       },
     ]);
-    expect(report.total).toEqual(cell(2, 2_166_667));
+    // 4.000.000 + 2.000.000 + 166.667.
+    expect(report.total).toEqual(cell(3, 6_166_667));
+  });
+
+  it('October–November: a payment and its reversal in the period net to nothing', async () => {
+    // G1's four gifts: 4 × 500.000 = 2.000.000, a third for the fund: 666.666,67 → 666.667; over four
+    // equal gifts 166.666,75 each: the 3 đồng left go to recipient-0, -1, -2 (Máy Tơ), 166.667 each;
+    // recipient-3 (Cầu Đất) 166.666.
+    const report = await childTimesReport(t.db, t.units, octoberToNovember);
+    expect(report.rows).toEqual([
+      {
+        unitId: 'w:11329',
+        unitName: 'Phường Cầu Đất',
+        // S2 12.000.000, S5 2.000.000; S4 + 1 − 1 = 0, 4.000.000 − 4.000.000 = 0.
+        cells: cells({ cleftSurgery: cell(1, 12_000_000), scholarship: cell(1, 2_000_000), gifts: cell(1, 166_666) }),
+        total: cell(3, 14_166_666),
+      },
+      {
+        unitId: 'w:11311',
+        unitName: 'Phường Máy Tơ',
+        // S1 35.000.000, S3 2.000.000, three gifts 3 × 166.667.
+        cells: cells({ heartSurgery: cell(1, 35_000_000), scholarship: cell(1, 2_000_000), gifts: cell(3, 500_001) }),
+        total: cell(5, 37_500_001),
+      },
+    ]);
+    expect(report.total).toEqual(cell(8, 51_666_667));
+  });
+
+  it('agrees with the statement’s support payments and the transparency list’s spending, period by period', async () => {
+    for (const period of [october, november, octoberToNovember, { from: '2026-10-23', to: '2026-11-16' }]) {
+      const [statement, times, list] = await Promise.all([
+        fundStatement(t.db, period),
+        childTimesReport(t.db, t.units, period),
+        transparencyReport(t.db, t.units, period),
+      ]);
+      for (const { purpose, amounts } of statement.payments) {
+        if (purpose !== 'gifts') expect(times.totals[purpose].amount).toBe(amounts.total);
+      }
+      expect(list.spending).toEqual(Object.entries(times.totals).map(([purpose, figures]) => ({ purpose, ...figures })));
+      expect(list.spendingTotal).toEqual(times.total);
+    }
   });
 });
 
@@ -273,14 +350,34 @@ describe('transparency list', () => {
         { purpose: 'otherSurgery', children: 0, amount: 0 },
         { purpose: 'longTermTreatment', children: 0, amount: 0 },
         { purpose: 'scholarship', children: 1, amount: 2_000_000 },
-        { purpose: 'emergency', children: 0, amount: 0 },
+        // S4's October payment reversed on 16/11.
+        { purpose: 'emergency', children: -1, amount: -4_000_000 },
         { purpose: 'gifts', children: 3, amount: 500_000 },
       ],
-      spendingTotal: { children: 6, amount: 49_500_000 },
+      spendingTotal: { children: 5, amount: 45_500_000 },
     });
     const published = JSON.stringify(report);
     for (const name of Object.values(fundChildNames)) expect(published).not.toContain(name);
     expect(published).not.toContain('Trương Văn Hảo');
+  });
+
+  it('October: a receipt cancelled after the period stays on the period’s list, as in the statement', async () => {
+    const [report, statement] = await Promise.all([transparencyReport(t.db, t.units, october), fundStatement(t.db, october)]);
+    expect(report.donors.map((d) => [d.number, d.name, d.cash, d.goods, d.total])).toEqual([
+      // R02 30.000.000 + R05 15.000.000 in goods.
+      [1, 'Công ty TNHH Thép Hải Long', 30_000_000, 15_000_000, 45_000_000],
+      // R03 40.000.000.
+      [2, 'Tổ chức Ánh Dương Quốc tế', 40_000_000, 0, 40_000_000],
+      // R06 3.000.000, received 25/10 and cancelled only on 10/11.
+      [3, 'Lê Thị Bích Ngọc', 3_000_000, 0, 3_000_000],
+      // R04 2.000.000.
+      [4, 'Nhà hảo tâm không nêu tên', 2_000_000, 0, 2_000_000],
+    ]);
+    // 30 + 40 + 3 + 2 = 75.000.000 cash; 15.000.000 goods: the statement's October receipts.
+    expect(report.donorsTotal).toEqual({ cash: 75_000_000, goods: 15_000_000, total: 90_000_000 });
+    expect(report.donorsTotal).toEqual(statement.receiptsTotal);
+    // S3 2.000.000, S4 4.000.000 (reversed only in November), one gift 166.667.
+    expect(report.spendingTotal).toEqual({ children: 3, amount: 6_166_667 });
   });
 
   it('October–November: a cancelled receipt is left out; several earmarks are joined, none adds nothing', async () => {
@@ -300,8 +397,9 @@ describe('transparency list', () => {
     // 48 + 45 + 10 + 5 + 3 = 111.000.000.
     expect(report.donorsTotal).toEqual({ cash: 88_000_000, goods: 23_000_000, total: 111_000_000 });
     expect(report.totalInWords).toBe('Một trăm mười một triệu đồng chẵn');
-    // Cases S1, S2, S3, S5: 35 + 12 + 2 + 2 = 51.000.000; G1's four gifts 4 × 500.000 = 2.000.000,
-    // a third of it for the fund: 666.666,67 → 666.667 (the larger remainder). 4 + 4 lượt trẻ.
+    // Payments S1, S2, S3, S5: 35 + 12 + 2 + 2 = 51.000.000 (S4's payment and its reversal net to
+    // nothing); G1's four gifts 4 × 500.000 = 2.000.000, a third of it for the fund: 666.666,67 →
+    // 666.667 (the larger remainder). 4 + 4 lượt trẻ.
     expect(report.spendingTotal).toEqual({ children: 8, amount: 51_666_667 });
   });
 });
@@ -311,7 +409,7 @@ describe('the channels', () => {
     const statement = await dispatch(t.ctx, 'fund.statement', november);
     expect(statement).toMatchObject({ ok: true, data: { closing: money(86_000_000, 21_400_000) } });
     const times = await dispatch(t.ctx, 'fund.childTimes', november);
-    expect(times).toMatchObject({ ok: true, data: { total: cell(6, 49_500_000) } });
+    expect(times).toMatchObject({ ok: true, data: { total: cell(5, 45_500_000) } });
     const list = await dispatch(t.ctx, 'fund.transparency', november);
     expect(list).toMatchObject({ ok: true, data: { donorsTotal: { total: 24_000_000 } } });
     const backwards = await dispatch(t.ctx, 'fund.statement', { from: '2026-11-30', to: '2026-11-01' });

@@ -32,6 +32,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('receipt_no', 'text', (c) => c.notNull())
     .addColumn('received_on', 'text', (c) => c.notNull())
     .addColumn('donor_id', 'text', (c) => c.notNull().references('fund_donor.id'))
+    // The donor's kind and origin the day the receipt was written (set by a trigger below): the
+    // statement groups by them, so editing a donor later does not rewrite a closed statement.
+    .addColumn('donor_kind', 'text', (c) => c.check(sql`donor_kind in ('agency', 'organisation', 'business', 'individual')`))
+    .addColumn('donor_origin', 'text', (c) => c.check(sql`donor_origin in ('domestic', 'international')`))
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('cash', 'inKind')`))
     // Cash: the amount; in kind: the goods' estimated value.
     .addColumn('amount', 'integer', (c) => c.notNull().check(sql`amount > 0`))
@@ -109,7 +113,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('fund_support_child').on('fund_support').columns(['child_id', 'proposed_on']).execute();
   await db.schema.createIndex('fund_support_status').on('fund_support').columns(['status', 'type', 'proposed_on']).execute();
-  await db.schema.createIndex('fund_support_done').on('fund_support').columns(['done_on']).execute();
 
   // The case's history: each step with its day and text, and the follow-up notes.
   await db.schema
@@ -156,10 +159,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // A reversal names the posting it negates; each posting can be reversed once.
     .addColumn('reverses_id', 'text', (c) => c.references('fund_posting.id').unique())
     .addColumn('reason', 'text')
-    // Set when the posting took the fund below zero: the explicit, logged override.
+    // Set when the posting took the fund below zero: the explicit, logged override, and how far
+    // below what the general fund could give it went (đồng).
     .addColumn('override_reason', 'text')
+    .addColumn('overdrawn', 'integer', (c) => c.notNull().defaultTo(0).check(sql`overdrawn >= 0`))
     .addColumn('note', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
+    .addCheckConstraint('fund_posting_override', sql`(override_reason is null) = (overdrawn = 0)`)
     .addCheckConstraint('fund_posting_reversal', sql`(source = 'reversal') = (reverses_id is not null and reason is not null)`)
     .addCheckConstraint('fund_posting_receipt', sql`source <> 'receipt' or receipt_id is not null`)
     .addCheckConstraint('fund_posting_support', sql`source <> 'supportPayment' or support_id is not null`)
@@ -206,17 +212,39 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         .execute(db);
     }
   }
+  // Closing a period closes the books up to its end: nothing dated on or before the end of any
+  // closed period (shared/codes/fund.ts periodEnd; "2026-10-31" covers every October day).
+  const closedThrough = (day: string) =>
+    `exists (select 1 from fund_period_close
+      where ${day} <= case when length(period) = 4 then period || '-12-31' else period || '-31' end)`;
+  await sql
+    .raw(
+      `create trigger fund_posting_closed_period before insert on fund_posting
+       when ${closedThrough('new.posted_on')}
+       begin select raise(abort, 'fund period closed'); end`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `create trigger fund_entry_closed_period before insert on fund_entry
+       when ${closedThrough('(select posted_on from fund_posting where id = new.posting_id)')}
+       begin select raise(abort, 'fund period closed'); end`,
+    )
+    .execute(db);
+
   await sql`
-    create trigger fund_posting_closed_period before insert on fund_posting
-    when exists (select 1 from fund_period_close where period in (substr(new.posted_on, 1, 4), substr(new.posted_on, 1, 7)))
-    begin select raise(abort, 'fund period closed'); end
+    create trigger fund_receipt_donor_snapshot after insert on fund_receipt
+    when new.donor_kind is null or new.donor_origin is null
+    begin
+      update fund_receipt
+      set donor_kind = coalesce(new.donor_kind, (select kind from fund_donor where id = new.donor_id)),
+        donor_origin = coalesce(new.donor_origin, (select origin from fund_donor where id = new.donor_id))
+      where id = new.id;
+    end
   `.execute(db);
   await sql`
-    create trigger fund_entry_closed_period before insert on fund_entry
-    when exists (
-      select 1 from fund_posting p join fund_period_close c on c.period in (substr(p.posted_on, 1, 4), substr(p.posted_on, 1, 7))
-      where p.id = new.posting_id
-    )
-    begin select raise(abort, 'fund period closed'); end
+    create trigger fund_receipt_donor_fixed before update of donor_kind, donor_origin on fund_receipt
+    when old.donor_kind is not null and (new.donor_kind is not old.donor_kind or new.donor_origin is not old.donor_origin)
+    begin select raise(abort, 'fund_receipt keeps its donor as received'); end
   `.execute(db);
 }

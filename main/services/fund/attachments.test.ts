@@ -18,7 +18,7 @@ import {
 } from '../../../tests/fixtures/fund-support';
 import { platformWithoutDialogs } from '../../platform';
 import { addAttachment, openAttachment, removeAttachment, sniffMimeType } from './attachments';
-import { approveSupport } from './support-workflow';
+import { approveSupport, rejectSupport } from './support-workflow';
 import { proposeSupport } from './supports';
 
 let t: SupportContext;
@@ -72,11 +72,37 @@ describe('adding a scanned document', () => {
 });
 
 describe('removing a document', () => {
-  it('takes it off an approved case and leaves the file, which may be shared', async () => {
+  it('takes it off an approved case and deletes its file when nothing else names it', async () => {
     const first = await addAttachment(t.db, t.units, t.clock, t.attachments, upload(supportId, pdfBytes()));
+    await addAttachment(t.db, t.units, t.clock, t.attachments, upload(supportId, pngBytes(), 'hoa-don.png'));
     await approveSupport(t.db, t.units, t.clock, approval(supportId));
-    const detail = await removeAttachment(t.db, t.units, t.clock, first.attachments[0]?.id ?? '');
-    expect(detail.attachments).toEqual([]);
+    const detail = await removeAttachment(t.db, t.units, t.clock, t.attachments, first.attachments[0]?.id ?? '');
+    expect(detail.attachments.map((a) => a.fileName)).toEqual(['hoa-don.png']);
+    expect(await storedFiles()).toEqual([sha256(pngBytes())]);
+  });
+
+  it('keeps a file another attachment shares, and deletes it with the last one', async () => {
+    const [childId = ''] = await seedGiftChildren(t, [{ fullName: 'Phan Thị Hoa' }]);
+    const otherCase = (await proposeSupport(t.db, t.units, t.clock, proposal(childId))).id;
+    const mine = await addAttachment(t.db, t.units, t.clock, t.attachments, upload(supportId, pdfBytes(), 'to-trinh.pdf'));
+    const theirs = await addAttachment(t.db, t.units, t.clock, t.attachments, upload(otherCase, pdfBytes(), 'to-trinh-chung.pdf'));
+
+    await removeAttachment(t.db, t.units, t.clock, t.attachments, mine.attachments[0]?.id ?? '');
+    expect(await storedFiles()).toEqual([sha256(pdfBytes())]);
+    const platform = recordingPlatform(platformWithoutDialogs);
+    await openAttachment(t.db, t.attachments, platform, theirs.attachments[0]?.id ?? '');
+    expect(platform.opened.map((file) => file.bytes)).toEqual([pdfBytes()]);
+
+    await removeAttachment(t.db, t.units, t.clock, t.attachments, theirs.attachments[0]?.id ?? '');
+    expect(await storedFiles()).toEqual([]);
+  });
+
+  it('leaves the file of a document a closed case keeps', async () => {
+    const attached = await addAttachment(t.db, t.units, t.clock, t.attachments, upload(supportId, pdfBytes()));
+    await rejectSupport(t.db, t.units, t.clock, { id: supportId, on: '2026-10-05', reason: 'Không đủ điều kiện' });
+    expect((await refusal(removeAttachment(t.db, t.units, t.clock, t.attachments, attached.attachments[0]?.id ?? ''))).code).toBe(
+      'errors.supportTransition',
+    );
     expect(await storedFiles()).toEqual([sha256(pdfBytes())]);
   });
 });
@@ -100,6 +126,33 @@ describe('opening a document', () => {
     const platform = recordingPlatform(platformWithoutDialogs);
     expect(await openAttachment(t.db, t.attachments, platform, id)).toEqual({ opened: true, file: null });
     expect(platform.opened).toEqual([{ fileName: 'quyet-dinh.pdf', bytes: pdfBytes() }]);
+  });
+
+  it('names the copy after the user’s name, cleaned, with the extension of what the bytes are', async () => {
+    const detail = await addAttachment(t.db, t.units, t.clock, t.attachments, upload(supportId, pngBytes(), 'Hóa đơn viện phí.pdf.exe'));
+    const id = detail.attachments[0]?.id ?? '';
+    // The list keeps the name as given.
+    expect(detail.attachments[0]?.fileName).toBe('Hóa đơn viện phí.pdf.exe');
+    const platform = recordingPlatform(platformWithoutDialogs);
+    await openAttachment(t.db, t.attachments, platform, id);
+    expect(platform.opened.map((file) => file.fileName)).toEqual(['Hóa đơn viện phí.pdf.png']);
+    expect(await openAttachment(t.db, t.attachments, platformWithoutDialogs, id)).toMatchObject({
+      opened: false,
+      file: { fileName: 'Hóa đơn viện phí.pdf.png', mimeType: 'image/png' },
+    });
+    // A name stored before names were checked.
+    await t.db.updateTable('fund_attachment').set({ file_name: '..\\CON.exe' }).where('id', '=', id).execute();
+    await openAttachment(t.db, t.attachments, platform, id);
+    expect(platform.opened.at(-1)?.fileName).toBe('tep-dinh-kem.png');
+  });
+
+  it('is refused when the stored bytes are none of the types kept, whatever the row says', async () => {
+    const id = await attached();
+    const program = await t.attachments.put(exeBytes());
+    await t.db.updateTable('fund_attachment').set({ sha256: program }).where('id', '=', id).execute();
+    const platform = recordingPlatform(platformWithoutDialogs);
+    expect((await refusal(openAttachment(t.db, t.attachments, platform, id))).code).toBe('errors.attachmentInvalid');
+    expect(platform.opened).toEqual([]);
   });
 
   it('is refused when its file was changed or removed on disk', async () => {

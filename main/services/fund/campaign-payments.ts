@@ -12,6 +12,7 @@ import { AppFailure } from '../../failure';
 import { recordAudit } from '../audit';
 import { assertOpenDate, drawCash, drawGoods, post, reversePosting } from './ledger';
 import { requireOfficeId } from './office-id';
+import { goodsMayBeSetAsideFor } from './pots';
 
 type Db = Kysely<Database>;
 type CampaignPayment = ParsedInput<'fund.payCampaign'>;
@@ -20,7 +21,7 @@ type PostingReverse = ParsedInput<'fund.reversePosting'>;
 
 async function requireCampaign(db: Db, id: string): Promise<void> {
   const campaign = await db.selectFrom('gift_campaign').select('id').where('id', '=', id).executeTakeFirst();
-  if (!campaign) throw new AppFailure('errors.notFound', [{ path: 'campaignId', message: 'validation.required' }]);
+  if (!campaign) throw new AppFailure('errors.notFound');
 }
 
 /** Pays cash to a campaign. More than its pots hold needs an override, then kept on the posting. */
@@ -36,6 +37,7 @@ export async function payCampaign(db: Db, clock: Clock, input: CampaignPayment):
       source: 'campaignPayment',
       campaignId: input.campaignId,
       overrideReason: drawn.overdrawn > 0 ? input.overrideReason : null,
+      overdrawn: drawn.overdrawn,
       note: input.note,
       entries: drawn.entries,
     });
@@ -55,8 +57,10 @@ export async function issueGoods(db: Db, clock: Clock, input: GoodsIssue): Promi
       .where('id', '=', input.receiptId)
       .executeTakeFirst();
     if (!receipt || receipt.kind !== 'inKind') throw new AppFailure('errors.invalidInput', [{ path: 'receiptId', message: 'validation.invalid' }]);
-    const forGifts = receipt.earmark_kind === 'none' || (receipt.earmark_kind === 'purpose' && receipt.earmark_purpose === 'gifts');
-    if (!forGifts) throw new AppFailure('errors.earmarkMismatch', [{ path: 'receiptId', message: 'errors.earmarkMismatch' }]);
+    // createReceipt keeps goods for gifts or the general fund; anything else is never handed out.
+    if (!goodsMayBeSetAsideFor(receipt.earmark_kind, receipt.earmark_purpose)) {
+      throw new AppFailure('errors.earmarkMismatch', [{ path: 'receiptId', message: 'errors.earmarkMismatch' }]);
+    }
     await assertOpenDate(trx, clock, input.issuedOn, 'issuedOn');
     const entries = await drawGoods(trx, { receiptId: receipt.id, pot: receipt.pot }, input.quantity, input.issuedOn);
     const ref = await post(trx, clock, {

@@ -1,16 +1,16 @@
 /**
  * The ledger (sổ quỹ) for a period, one asset and optionally one pot: opening balance, one
- * line per posting with its running balance, and the totals. A fixed number of queries
- * whatever the number of postings: the lines, their entries, then batched look-ups.
+ * line per posting with its running balance, and the totals. No query per line: the lines,
+ * their entries, then look-ups batched 500 ids at a time.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { isDateLocked, type PotKey, type SpendingPurpose } from '../../../shared/codes/fund';
 import type { Ledger, LedgerLine } from '../../../shared/fund';
 import type { LedgerQuery } from '../../../shared/schemas/fund';
 import type { Database, FundPostingTable } from '../../db/schema';
 import type { UnitCatalog } from '../units';
 import { chunks } from '../children/rows';
-import { closedPeriods } from './ledger';
+import { closedPeriods, roundQuantity } from './ledger';
 import { comparePots, describePots, parsePot } from './pots';
 
 type Db = Kysely<Database>;
@@ -25,7 +25,7 @@ async function inChunks<T>(ids: Iterable<string>, fetch: (chunk: string[]) => Pr
 const present = (value: string | null): value is string => value !== null;
 
 /** What the lines refer to: receipts, cases, campaigns, the postings reversed and reversing. */
-async function lookups(db: Db, postings: readonly FundPostingTable[]) {
+async function lookups(db: Db, postings: readonly Selectable<FundPostingTable>[]) {
   const receipts = await inChunks(postings.map((p) => p.receipt_id).filter(present), (ids) =>
     db
       .selectFrom('fund_receipt as r')
@@ -138,7 +138,7 @@ export async function fundLedger(db: Db, units: UnitCatalog, query: LedgerQuery)
       campaignId: posting.campaign_id,
       campaignName,
       pots: own
-        .map((e) => ({ pot: info(e.pot), amount: e.amount, quantity: e.quantity, goodsUnit: e.goods_unit }))
+        .map((e) => ({ pot: info(e.pot), amount: e.amount, quantity: e.quantity === null ? null : roundQuantity(e.quantity), goodsUnit: e.goods_unit }))
         .sort((a, b) => comparePots(a.pot, b.pot)),
       amount,
       balance,

@@ -4,7 +4,7 @@ import { generalPot, type PotKey, type SupportType } from '../../../shared/codes
 import { availabilityQuerySchema, ledgerQuerySchema } from '../../../shared/schemas/fund';
 import { fundAvailable } from './availability';
 import { issueGoods, payCampaign, reverseCampaignPosting } from './campaign-payments';
-import { availableFrom, cashAvailable, reversalOf, reversePosting } from './ledger';
+import { availableFrom, cashAvailable, reversePosting } from './ledger';
 import { fundLedger } from './ledger-view';
 import { fundOverview } from './overview';
 import { closePeriod } from './periods';
@@ -64,8 +64,9 @@ describe('earmarked money', () => {
     expect(posting.override_reason).toBe('Ca mổ cấp cứu, đã có cam kết tài trợ');
     const audit = await t.db.selectFrom('audit_log').select(['entity', 'entity_id']).where('entity', '=', 'fund_overdraft').execute();
     expect(audit).toEqual([{ entity: 'fund_overdraft', entity_id: paid.postingId }]);
+    // The general fund could give 5.000.000 of it: the override let it go 3.000.000 below.
     expect((await fundOverview(t.db, t.units)).overrides).toEqual([
-      { postingId: paid.postingId, seq: paid.seq, postedOn: '2026-11-10', amount: 8_000_000, reason: 'Ca mổ cấp cứu, đã có cam kết tài trợ' },
+      { postingId: paid.postingId, seq: paid.seq, postedOn: '2026-11-10', amount: 3_000_000, reason: 'Ca mổ cấp cứu, đã có cam kết tài trợ' },
     ]);
   });
 
@@ -134,7 +135,8 @@ describe('reversals', () => {
     const reversal = await reverseCampaignPosting(t.db, t.clock, { ...request, date: '2026-11-12' });
     const negate = (rows: Awaited<ReturnType<typeof entriesOf>>) => rows.map((row) => ({ ...row, amount: -row.amount }));
     expect(await entriesOf(reversal.postingId)).toEqual(negate(await entriesOf(paid.postingId)));
-    expect(await reversalOf(t.db, paid.postingId)).toMatchObject({ id: reversal.postingId, seq: reversal.seq, posted_on: '2026-11-12' });
+    const reversalRow = await t.db.selectFrom('fund_posting').select(['id', 'seq', 'posted_on']).where('reverses_id', '=', paid.postingId).execute();
+    expect(reversalRow).toEqual([{ id: reversal.postingId, seq: reversal.seq, posted_on: '2026-11-12' }]);
     expect(await balances()).toEqual({ general: 5_000_000, 'purpose:gifts': 3_000_000 });
 
     expect(await refusal(reverseCampaignPosting(t.db, t.clock, { ...request, date: '2026-11-12' }))).toMatchObject({ code: 'errors.alreadyReversed' });
@@ -143,7 +145,7 @@ describe('reversals', () => {
     });
   });
 
-  it('that would take spent money back need an override, which lets that pot go below zero and is logged', async () => {
+  it('that would take spent money back take what its pot can give, the rest from the general fund, below zero only with a logged override', async () => {
     const receipt = await cashReceipt(t, 5_000_000, { earmarkKind: 'purpose', earmarkPurpose: 'gifts' });
     await pay(4_000_000, '2026-11-10');
     const cancel = (overrideReason: string | null) =>
@@ -151,8 +153,29 @@ describe('reversals', () => {
     expect(await refusal(cancel(null))).toMatchObject({ code: 'errors.fundOverdraft' });
     const cancelled = await cancel('Đã thống nhất với nhà tài trợ');
     expect(cancelled.cancelled).toMatchObject({ on: '2026-11-15', reason: 'Nhà tài trợ rút lại' });
-    expect(await balances()).toEqual({ 'purpose:gifts': -4_000_000 });
-    expect((await fundOverview(t.db, t.units)).overrides).toMatchObject([{ amount: 5_000_000, reason: 'Đã thống nhất với nhà tài trợ' }]);
+    const reversal = await t.db.selectFrom('fund_posting').select('id').where('reverses_id', '=', receipt.postingId).executeTakeFirstOrThrow();
+    expect(await entriesOf(reversal.id)).toEqual([
+      { asset: 'cash', pot: generalPot, amount: -4_000_000, quantity: null, lot_receipt_id: null },
+      { asset: 'cash', pot: 'purpose:gifts', amount: -1_000_000, quantity: null, lot_receipt_id: null },
+    ]);
+    // Money for gifts is never below zero: the general fund is, by the 4.000.000 overdrawn.
+    expect(await balances()).toEqual({ general: -4_000_000, 'purpose:gifts': 0 });
+    expect((await fundOverview(t.db, t.units)).overrides).toMatchObject([{ amount: 4_000_000, reason: 'Đã thống nhất với nhà tài trợ' }]);
+    const ledger = await fundLedger(t.db, t.units, ledgerQuerySchema.parse({ from: '2026-11-01', to: '2026-11-22' }));
+    expect(ledger.lines.map((l) => [l.source, l.amount, l.balance])).toEqual([
+      ['receipt', 5_000_000, 5_000_000],
+      ['campaignPayment', -4_000_000, 1_000_000],
+      ['reversal', -5_000_000, -4_000_000],
+    ]);
+  });
+
+  it('that take spent earmarked money back need no override when the general fund can give it', async () => {
+    const receipt = await cashReceipt(t, 5_000_000, { earmarkKind: 'purpose', earmarkPurpose: 'gifts' });
+    await pay(4_000_000, '2026-11-10');
+    await cashReceipt(t, 6_000_000, { receivedOn: '2026-11-12' });
+    await cancelReceipt(t.db, t.units, t.clock, { id: receipt.id, date: '2026-11-15', reason: 'Nhà tài trợ rút lại', overrideReason: 'Không cần' });
+    expect(await balances()).toEqual({ general: 2_000_000, 'purpose:gifts': 0 });
+    expect((await fundOverview(t.db, t.units)).overrides).toEqual([]);
   });
 
   it('keep an override only when it was needed', async () => {
@@ -187,6 +210,28 @@ describe('closed periods', () => {
     expect(await refusal(pay(1_000_000, '2026-12-20'))).toMatchObject({ code: 'errors.periodLocked' });
     await pay(1_000_000, '2027-01-02');
   });
+
+  it('lock every day up to their end: nothing is back-dated before a closed month either', async () => {
+    const receipt = await cashReceipt(t, 5_000_000, { receivedOn: '2026-09-10' });
+    const lot = await goodsReceipt(t, 10, 1_000_000, { receivedOn: '2026-09-10' });
+    await closePeriod(t.db, t.clock, { period: '2026-10' });
+    const locked = { code: 'errors.periodLocked' };
+    expect(await refusal(cashReceipt(t, 1_000_000, { receivedOn: '2026-09-15' }))).toMatchObject({ ...locked, details: [{ path: 'receivedOn' }] });
+    expect(await refusal(pay(1_000_000, '2026-09-20'))).toMatchObject({ ...locked, details: [{ path: 'paidOn' }] });
+    const issue = (issuedOn: string) => issueGoods(t.db, t.clock, { campaignId, receiptId: lot.id, quantity: 1, issuedOn, note: null });
+    expect(await refusal(issue('2026-09-20'))).toMatchObject({ ...locked, details: [{ path: 'issuedOn' }] });
+    expect(await refusal(issue('2026-10-20'))).toMatchObject(locked);
+    const cancel = (date: string) => cancelReceipt(t.db, t.units, t.clock, { id: receipt.id, date, reason: 'Ghi nhầm', overrideReason: null });
+    expect(await refusal(cancel('2026-09-30'))).toMatchObject(locked);
+    expect(await refusal(cancel('2026-10-31'))).toMatchObject(locked);
+    expect((await t.db.selectFrom('fund_posting').select('id').execute()).length).toBe(2);
+    const ledger = await fundLedger(t.db, t.units, ledgerQuerySchema.parse({ from: '2026-09-01', to: '2026-11-22' }));
+    expect(ledger.lines.map((l) => [l.postedOn, l.locked])).toEqual([['2026-09-10', true]]);
+    // The first open day takes them.
+    await issue('2026-11-01');
+    await cancel('2026-11-01');
+    expect(await balances()).toEqual({ general: 0 });
+  });
 });
 
 /** A small deterministic generator, so that a failure can be replayed. */
@@ -206,6 +251,8 @@ describe('ledger invariants', () => {
     [1, false],
     [2, false],
     [3, true],
+    // Cancels a receipt set aside for a child after its money was spent, with an override.
+    [9, true],
   ] as const) {
     it(`hold after a mixed sequence of postings (seed ${seed}${overrides ? ', with overrides' : ''})`, async () => {
       const rnd = random(seed);
@@ -274,27 +321,49 @@ describe('ledger invariants', () => {
       expect(Object.fromEntries(overview.cash.pots.map((p) => [p.key, p.balance]))).toEqual(Object.fromEntries(sums));
       expect(overview.cash.total).toBe(cash.reduce((sum, e) => sum + e.amount, 0));
 
-      // No pot goes below zero on any day unless an override took it there; no lot ever does.
+      // No earmark and no lot goes below zero on any day; the general fund only at the entry of
+      // a posting that carries an override (a later posting has nothing to take from it).
       const running = new Map<string, number>();
-      const overridden = new Set<string>();
       const belowZero: string[] = [];
       for (const e of entries) {
         const key = e.asset === 'cash' ? e.pot : `lot:${e.lot_receipt_id}`;
-        if (e.override_reason !== null) overridden.add(key);
         running.set(key, (running.get(key) ?? 0) + e.amount);
-        if ((running.get(key) ?? 0) < 0 && !overridden.has(key)) belowZero.push(`${key} at ${e.seq}`);
+        const excused = key === generalPot && (e.amount >= 0 || e.override_reason !== null);
+        if ((running.get(key) ?? 0) < 0 && !excused) belowZero.push(`${key} at ${e.seq}`);
       }
       expect(belowZero).toEqual([]);
       expect(overview.overrides.length > 0).toBe(overrides);
+      const overdrawn = await t.db.selectFrom('fund_posting').select(['override_reason', 'overdrawn']).execute();
+      for (const posting of overdrawn) expect(posting.override_reason !== null).toBe(posting.overdrawn > 0);
 
-      // Every reversal negates exactly its original.
+      // Every reversal negates its original's total, asset by asset: goods line by line, cash
+      // back into its pots exactly, cash taken back from a pot at most what the original put in
+      // (what the pot could not give comes from the general fund).
       const byPosting = new Map<string, typeof entries>();
       for (const e of entries) byPosting.set(e.id, [...(byPosting.get(e.id) ?? []), e]);
-      const lines = (id: string | null, sign: number) =>
-        (byPosting.get(id ?? '') ?? []).map((e) => `${e.asset} ${e.pot} ${e.lot_receipt_id} ${sign * e.amount} ${e.quantity === null ? null : sign * e.quantity}`).sort();
+      const of = (id: string | null) => byPosting.get(id ?? '') ?? [];
+      const goodsLines = (id: string | null, sign: number) =>
+        of(id)
+          .filter((e) => e.asset === 'goods')
+          .map((e) => `${e.pot} ${e.lot_receipt_id} ${sign * e.amount} ${sign * (e.quantity ?? 0)}`)
+          .sort();
+      const cashIn = (id: string | null, pot: string) => of(id).reduce((sum, e) => sum + (e.asset === 'cash' && e.pot === pot ? e.amount : 0), 0);
+      const total = (id: string | null, asset: string) => of(id).reduce((sum, e) => sum + (e.asset === asset ? e.amount : 0), 0);
       const reversals = [...byPosting.values()].flatMap((list) => (list[0]?.reverses_id ? [list[0]] : []));
       expect(reversals.length).toBeGreaterThan(0);
-      for (const reversal of reversals) expect(lines(reversal.id, 1)).toEqual(lines(reversal.reverses_id, -1));
+      let partial = 0;
+      for (const { id, reverses_id: original } of reversals) {
+        expect(goodsLines(id, 1)).toEqual(goodsLines(original, -1));
+        for (const asset of ['cash', 'goods']) expect(total(id, asset) + total(original, asset)).toBe(0);
+        for (const e of of(original).filter((o) => o.asset === 'cash' && o.pot !== generalPot)) {
+          const back = cashIn(id, e.pot);
+          if (e.amount < 0) expect(back).toBe(-e.amount);
+          else expect(back <= 0 && back >= -e.amount).toBe(true);
+          if (e.amount > 0 && back !== -e.amount) partial += 1;
+        }
+        for (const e of of(id)) if (e.asset === 'cash' && e.pot !== generalPot) expect(of(original).some((o) => o.pot === e.pot)).toBe(true);
+      }
+      if (overrides) expect(partial).toBeGreaterThan(0);
 
       // The ledger view adds up line by line, and closes on the overview's total.
       for (const [from, to] of [

@@ -1,11 +1,21 @@
 /**
  * The fund's ledger: postings (numbered in the order made) of signed entries, each in a pot
  * (the general fund or an earmark). The rules every writer goes through live here: no posting
- * in the future or in a closed period, no pot below zero at any day without a logged override,
- * and corrections only as reversals. The database's triggers back the first and the last.
+ * in the future or in the closed part of the books, no earmark below zero on any day and the
+ * general fund only with a logged override, and corrections only as reversals. The database's
+ * triggers back the first and the last.
  */
 import type { Kysely } from 'kysely';
-import { generalPot, isDateLocked, type LedgerAsset, type PostingSource, type PotKey } from '../../../shared/codes/fund';
+import {
+  generalPot,
+  goodsIssueValue,
+  goodsQuantityDecimals,
+  goodsQuantityEpsilon,
+  isDateLocked,
+  type LedgerAsset,
+  type PostingSource,
+  type PotKey,
+} from '../../../shared/codes/fund';
 import type { PostingRef } from '../../../shared/fund';
 import { toIsoDate } from '../../../shared/format/date';
 import { newId, type Clock } from '../../clock';
@@ -34,13 +44,19 @@ export interface PostingInput {
   campaignId?: string | null;
   reversesId?: string | null;
   reason?: string | null;
+  /** Given only with `overdrawn` > 0: the posting then takes the general fund below zero. */
   overrideReason?: string | null;
+  /** How far it takes the general fund below what it could give (drawCash's `overdrawn`). */
+  overdrawn?: number;
   note?: string | null;
   entries: EntryInput[];
 }
 
-/** Quantities of goods are compared with this much slack (they are stored as reals). */
-const quantityEpsilon = 1e-9;
+/** A quantity of goods as shown: to goodsQuantityDecimals, so that 10 − 3,3 − 3,3 reads 3,4. */
+export function roundQuantity(quantity: number): number {
+  const rounded = Number(quantity.toFixed(goodsQuantityDecimals));
+  return rounded === 0 ? 0 : rounded;
+}
 
 export async function closedPeriods(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('fund_period_close').select('period').execute();
@@ -76,6 +92,7 @@ export async function post(db: Db, clock: Clock, input: PostingInput): Promise<P
       reverses_id: input.reversesId ?? null,
       reason: input.reason ?? null,
       override_reason: input.overrideReason ?? null,
+      overdrawn: input.overdrawn ?? 0,
       note: input.note ?? null,
       created_at: clock.now().toISOString(),
     })
@@ -157,9 +174,40 @@ export async function cashAvailable(db: Db, pots: readonly PotKey[], on: string)
 }
 
 /**
+ * Takes `amount` from the pots in order, each as far as `available` says (which it lowers);
+ * what none could give is `short`.
+ */
+function take(available: Map<PotKey, number>, pots: readonly PotKey[], amount: number): { taken: Map<PotKey, number>; short: number } {
+  const taken = new Map<PotKey, number>();
+  let short = amount;
+  for (const pot of new Set(pots)) {
+    const give = Math.min(short, available.get(pot) ?? 0);
+    if (give <= 0) continue;
+    taken.set(pot, give);
+    available.set(pot, (available.get(pot) ?? 0) - give);
+    short -= give;
+  }
+  return { taken, short };
+}
+
+/** What none of the pots could give is refused, or, with an override, taken from the general fund below zero. */
+function overdraw(taken: Map<PotKey, number>, short: number, overrideReason: string | null): EntryInput[] {
+  if (short > 0) {
+    if (!overrideReason) throw new AppFailure('errors.fundOverdraft');
+    taken.set(generalPot, (taken.get(generalPot) ?? 0) + short);
+  }
+  return [...taken].map(([pot, value]) => ({ asset: 'cash' as const, pot, amount: -value }));
+}
+
+/**
  * Entries that take `amount` of cash out of the pots, most specific first. What they cannot
  * cover is refused (errors.fundOverdraft) unless an override reason is given: then the general
- * fund pays it and goes below zero.
+ * fund pays it and goes below zero by `overdrawn`.
+ *
+ * It reads every entry the pots ever had (availableFrom needs the later ones; the earlier ones
+ * only make the opening balance). Measured with 10,000 postings in the general fund (in-memory
+ * SQLite, one Xeon core): 8–10 ms a payment, 23 ms at worst, so the read is not limited to the
+ * entries after the last closed period (plus one balance query before it) until it matters.
  */
 export async function drawCash(
   db: Db,
@@ -169,21 +217,8 @@ export async function drawCash(
   overrideReason: string | null,
 ): Promise<{ entries: EntryInput[]; overdrawn: number }> {
   const available = await cashAvailable(db, pots, on);
-  const taken = new Map<PotKey, number>();
-  let remaining = amount;
-  for (const pot of pots) {
-    const take = Math.min(remaining, available.get(pot) ?? 0);
-    if (take > 0) taken.set(pot, take);
-    remaining -= take;
-  }
-  if (remaining > 0) {
-    if (!overrideReason) throw new AppFailure('errors.fundOverdraft');
-    taken.set(generalPot, (taken.get(generalPot) ?? 0) + remaining);
-  }
-  return {
-    entries: [...taken].map(([pot, value]) => ({ asset: 'cash' as const, pot, amount: -value })),
-    overdrawn: remaining,
-  };
+  const { taken, short } = take(available, pots, amount);
+  return { entries: overdraw(taken, short, overrideReason), overdrawn: short };
 }
 
 /** What is left of one lot of goods on a day: quantity and value. */
@@ -199,7 +234,7 @@ export async function goodsAvailable(db: Db, lotReceiptId: string, on: string): 
     .execute();
   const movements = rows.map((row) => ({ postedOn: row.posted_on, seq: row.seq, amount: row.amount, quantity: row.quantity ?? 0 }));
   const quantity = availableFrom(movements, on, (m) => m.quantity);
-  return { quantity: quantity < quantityEpsilon ? 0 : quantity, value: availableFrom(movements, on) };
+  return { quantity: quantity < goodsQuantityEpsilon ? 0 : quantity, value: availableFrom(movements, on) };
 }
 
 /**
@@ -213,17 +248,18 @@ export async function drawGoods(
   on: string,
 ): Promise<EntryInput[]> {
   const left = await goodsAvailable(db, lot.receiptId, on);
-  if (quantity > left.quantity + quantityEpsilon) throw new AppFailure('errors.goodsShortage', [{ path: 'quantity', message: 'errors.goodsShortage' }]);
-  const all = Math.abs(left.quantity - quantity) <= quantityEpsilon;
-  const value = all ? left.value : Math.round((left.value * quantity) / left.quantity);
-  return [{ asset: 'goods', pot: lot.pot, amount: -value, lotReceiptId: lot.receiptId, quantity: -quantity }];
+  if (quantity > left.quantity + goodsQuantityEpsilon) {
+    throw new AppFailure('errors.goodsShortage', [{ path: 'quantity', message: 'errors.goodsShortage' }]);
+  }
+  return [{ asset: 'goods', pot: lot.pot, amount: -goodsIssueValue(left, quantity), lotReceiptId: lot.receiptId, quantity: -quantity }];
 }
 
 /**
- * Negates one posting on `date`. A reversal that takes money out of a pot (cancelling a
- * receipt whose money was spent) obeys the same no-overdraft rule as a payment, except that
- * an override lets that very pot go below zero (the negation stays exact). Goods already
- * handed out are never taken back (errors.goodsShortage).
+ * Negates one posting on `date`. Goods already handed out are never taken back
+ * (errors.goodsShortage). Cash the reversal takes out of a pot (cancelling a receipt whose money
+ * was spent since) obeys the rule of a payment: the pot gives what it can from that day on, the
+ * general fund the rest, and below zero only with an override. So no earmark goes below zero,
+ * and the reversal still negates its original's total.
  */
 export async function reversePosting(
   db: Db,
@@ -247,8 +283,7 @@ export async function reversePosting(
     quantity: entry.quantity === null ? null : -entry.quantity,
   }));
   await assertGoodsLeft(db, negated, request.date);
-  const covered = await cashCovered(db, negated, request.date);
-  if (!covered && !request.overrideReason) throw new AppFailure('errors.fundOverdraft');
+  const cash = await takeCashBack(db, negated, request.date, request.overrideReason);
   return post(db, clock, {
     officeId: original.office_id,
     postedOn: request.date,
@@ -259,19 +294,33 @@ export async function reversePosting(
     reversesId: original.id,
     reason: request.reason,
     // Kept only when it was needed, so that the overview's list of overrides means something.
-    overrideReason: covered ? null : request.overrideReason,
-    entries: negated,
+    overrideReason: cash.overdrawn > 0 ? request.overrideReason : null,
+    overdrawn: cash.overdrawn,
+    entries: cash.entries,
   });
 }
 
-/** Whether the pots can give the cash these entries take out, on their day and later. */
-async function cashCovered(db: Db, entries: readonly EntryInput[], on: string): Promise<boolean> {
-  const cashOut = new Map<PotKey, number>();
-  for (const entry of entries) {
-    if (entry.asset === 'cash' && entry.amount < 0) cashOut.set(entry.pot, (cashOut.get(entry.pot) ?? 0) - entry.amount);
+/**
+ * The negated entries, with the cash they take out of a pot drawn as drawCash would: from that
+ * pot as far as it can give, then from the general fund.
+ */
+async function takeCashBack(
+  db: Db,
+  negated: readonly EntryInput[],
+  on: string,
+  overrideReason: string | null,
+): Promise<{ entries: EntryInput[]; overdrawn: number }> {
+  const isCashOut = (entry: EntryInput) => entry.asset === 'cash' && entry.amount < 0;
+  const outs = negated.filter(isCashOut);
+  const available = await cashAvailable(db, [...new Set([...outs.map((entry) => entry.pot), generalPot])], on);
+  const taken = new Map<PotKey, number>();
+  let short = 0;
+  for (const out of outs) {
+    const drawn = take(available, [out.pot, generalPot], -out.amount);
+    for (const [pot, value] of drawn.taken) taken.set(pot, (taken.get(pot) ?? 0) + value);
+    short += drawn.short;
   }
-  const available = await cashAvailable(db, [...cashOut.keys()], on);
-  return [...cashOut].every(([pot, out]) => out <= (available.get(pot) ?? 0));
+  return { entries: [...negated.filter((entry) => !isCashOut(entry)), ...overdraw(taken, short, overrideReason)], overdrawn: short };
 }
 
 /**
@@ -282,13 +331,8 @@ async function assertGoodsLeft(db: Db, entries: readonly EntryInput[], on: strin
   for (const entry of entries) {
     if (entry.asset !== 'goods' || !entry.lotReceiptId || (entry.quantity ?? 0) >= 0) continue;
     const left = await goodsAvailable(db, entry.lotReceiptId, on);
-    if (-(entry.quantity ?? 0) > left.quantity + quantityEpsilon || -entry.amount > left.value) {
+    if (-(entry.quantity ?? 0) > left.quantity + goodsQuantityEpsilon || -entry.amount > left.value) {
       throw new AppFailure('errors.goodsShortage');
     }
   }
-}
-
-/** The posting that reversed this one, if any. */
-export async function reversalOf(db: Db, postingId: string): Promise<{ id: string; seq: number; posted_on: string } | undefined> {
-  return db.selectFrom('fund_posting').select(['id', 'seq', 'posted_on']).where('reverses_id', '=', postingId).executeTakeFirst();
 }

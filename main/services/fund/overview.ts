@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { FundOverview, GoodsLot, PotBalance } from '../../../shared/fund';
 import type { Database } from '../../db/schema';
 import type { UnitCatalog } from '../units';
+import { roundQuantity } from './ledger';
 import { listClosedPeriods } from './periods';
 import { comparePots, describePots, parsePot } from './pots';
 
@@ -49,9 +50,9 @@ async function goodsLots(db: Db, units: UnitCatalog): Promise<GoodsLot[]> {
     donorName: row.donor_name,
     description: row.goods_description ?? '',
     unit: row.goods_unit,
-    quantityReceived: Number(row.quantity_received),
     // Quantities are reals: a lot issued in thirds must read 0, not 1e-16.
-    quantityLeft: Math.abs(Number(row.quantity_left)) < 1e-9 ? 0 : Number(row.quantity_left),
+    quantityReceived: roundQuantity(Number(row.quantity_received)),
+    quantityLeft: roundQuantity(Number(row.quantity_left)),
     valueReceived: Number(row.value_received),
     valueLeft: Number(row.value_left),
     earmark: infos.get(row.pot) ?? parsePot(row.pot),
@@ -60,15 +61,13 @@ async function goodsLots(db: Db, units: UnitCatalog): Promise<GoodsLot[]> {
 
 async function overrides(db: Db): Promise<FundOverview['overrides']> {
   const rows = await db
-    .selectFrom('fund_posting as p')
-    .leftJoin('fund_entry as e', (join) => join.onRef('e.posting_id', '=', 'p.id').on('e.asset', '=', 'cash'))
-    .select(['p.id', 'p.seq', 'p.posted_on', 'p.override_reason', sql<number>`coalesce(sum(e.amount), 0)`.as('amount')])
-    .where('p.override_reason', 'is not', null)
-    .groupBy('p.id')
-    .orderBy('p.seq', 'desc')
+    .selectFrom('fund_posting')
+    .select(['id', 'seq', 'posted_on', 'override_reason', 'overdrawn'])
+    .where('override_reason', 'is not', null)
+    .orderBy('seq', 'desc')
     .execute();
-  // The size of the movement that needed the override, whichever way it went.
-  return rows.map((row) => ({ postingId: row.id, seq: row.seq, postedOn: row.posted_on, amount: Math.abs(Number(row.amount)), reason: row.override_reason ?? '' }));
+  // What the override allowed: how far the posting took the general fund below what it could give.
+  return rows.map((row) => ({ postingId: row.id, seq: row.seq, postedOn: row.posted_on, amount: row.overdrawn, reason: row.override_reason ?? '' }));
 }
 
 export async function fundOverview(db: Db, units: UnitCatalog): Promise<FundOverview> {

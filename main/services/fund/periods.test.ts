@@ -10,11 +10,11 @@ const close = (period: string) => closePeriod(t.db, t.clock, { period });
 
 describe('closePeriod', () => {
   it('closes an ended month or year and lists the closed periods, the last closed first', async () => {
-    expect(await close('2026-10')).toEqual([{ period: '2026-10', closedAt: '2026-11-22T08:00:00.000Z' }]);
+    expect(await close('2025')).toEqual([{ period: '2025', closedAt: '2026-11-22T08:00:00.000Z' }]);
     t.clock.set('2026-11-22T09:00:00.000Z');
-    expect((await close('2025')).map((c) => c.period)).toEqual(['2025', '2026-10']);
+    expect((await close('2026-10')).map((c) => c.period)).toEqual(['2026-10', '2025']);
     const audit = await t.db.selectFrom('audit_log').select('entity_id').where('entity', '=', 'fund_period_close').execute();
-    expect(audit.map((a) => a.entity_id)).toEqual(['2026-10', '2025']);
+    expect(audit.map((a) => a.entity_id)).toEqual(['2025', '2026-10']);
   });
 
   it('refuses a month or year not yet ended', async () => {
@@ -26,11 +26,27 @@ describe('closePeriod', () => {
     expect(periodEnded('2026', '2027-01-01')).toBe(true);
   });
 
-  it('refuses a period already closed, or a month of a closed year', async () => {
-    await close('2026-09');
-    expect(await refusal(close('2026-09'))).toEqual({ code: 'errors.periodClosed', details: [{ path: 'period', message: 'errors.periodClosed' }] });
+  it('refuses a period that ends within what is closed: itself, a month of a closed year, anything before', async () => {
     await close('2025');
     expect(await refusal(close('2025-03'))).toMatchObject({ code: 'errors.periodClosed' });
-    expect(await t.db.selectFrom('fund_period_close').select('period').orderBy('period').execute()).toEqual([{ period: '2025' }, { period: '2026-09' }]);
+    await close('2026-09');
+    const closed = { code: 'errors.periodClosed', details: [{ path: 'period', message: 'errors.periodClosed' }] };
+    expect(await refusal(close('2026-09'))).toEqual(closed);
+    expect(await refusal(close('2026-08'))).toEqual(closed);
+    expect(await refusal(close('2025'))).toEqual(closed);
+    expect(await refusal(close('2024'))).toEqual(closed);
+    await close('2026-10');
+    expect(await refusal(close('2026-10'))).toEqual(closed);
+    expect(await t.db.selectFrom('fund_period_close').select('period').orderBy('period').execute()).toEqual([
+      { period: '2025' },
+      { period: '2026-09' },
+      { period: '2026-10' },
+    ]);
+  });
+
+  it('lets a year be closed after its months', async () => {
+    await close('2025-11');
+    await close('2025');
+    expect(await refusal(close('2025-12'))).toMatchObject({ code: 'errors.periodClosed' });
   });
 });

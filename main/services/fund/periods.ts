@@ -1,8 +1,10 @@
 /**
- * Closing a month or a year of the ledger (khóa sổ): nothing more can be posted on its days.
- * Only a period that has ended can be closed, and closing is final.
+ * Closing a month or a year of the ledger (khóa sổ): nothing more can be posted on its days nor
+ * on any day before (shared/codes/fund.ts closedThrough). Only a period that has ended can be
+ * closed, and closing is final.
  */
 import type { Kysely } from 'kysely';
+import { closedThrough, periodEnd } from '../../../shared/codes/fund';
 import type { ParsedInput } from '../../../shared/contract';
 import type { ClosedPeriod } from '../../../shared/fund';
 import { toIsoDate } from '../../../shared/format/date';
@@ -10,6 +12,7 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/schema';
 import { AppFailure } from '../../failure';
 import { recordAudit } from '../audit';
+import { closedPeriods } from './ledger';
 import { requireOfficeId } from './office-id';
 
 type Db = Kysely<Database>;
@@ -29,12 +32,11 @@ export async function closePeriod(db: Db, clock: Clock, input: PeriodClose): Pro
   const { period } = input;
   if (!periodEnded(period, toIsoDate(clock.now()))) throw new AppFailure('errors.periodNotEnded', [{ path: 'period', message: 'errors.periodNotEnded' }]);
   await db.transaction().execute(async (trx) => {
-    const closed = await trx
-      .selectFrom('fund_period_close')
-      .select('period')
-      .where('period', 'in', [period, period.slice(0, 4)])
-      .executeTakeFirst();
-    if (closed) throw new AppFailure('errors.periodClosed', [{ path: 'period', message: 'errors.periodClosed' }]);
+    // The books close in one line: a period that ends within what is closed is closed already.
+    const through = closedThrough(await closedPeriods(trx));
+    if (through !== null && periodEnd(period) <= through) {
+      throw new AppFailure('errors.periodClosed', [{ path: 'period', message: 'errors.periodClosed' }]);
+    }
     await trx.insertInto('fund_period_close').values({ period, office_id: officeId, closed_at: clock.now().toISOString() }).execute();
     await recordAudit(trx, clock, { officeId, action: 'create', entity: 'fund_period_close', entityId: period });
   });

@@ -1,5 +1,13 @@
 import type { Kysely } from 'kysely';
-import { generalPot, spendingPurposes, type PotKey, type SpendingPurpose } from '../../../shared/codes/fund';
+import {
+  generalPot,
+  inKindEarmarkKinds,
+  inKindEarmarkPurposes,
+  spendingPurposes,
+  type EarmarkKind,
+  type PotKey,
+  type SpendingPurpose,
+} from '../../../shared/codes/fund';
 import type { PotInfo } from '../../../shared/fund';
 import { compareVietnamese, compareVietnameseNames } from '../../../shared/format/names';
 import type { Database } from '../../db/schema';
@@ -60,4 +68,9 @@ export function unitsServing(units: UnitCatalog, unitId: string): string[] {
   const { kind, id } = parseUnitRef(unitId);
   if (kind !== 'legacyWard') return [unitId];
   return [unitId, ...(units.legacyWard(id)?.communeCodes ?? [])];
+}
+
+/** Whether goods received in kind may be set aside so: they only leave the fund through gift campaigns. */
+export function goodsMayBeSetAsideFor(kind: EarmarkKind, purpose: SpendingPurpose | null): boolean {
+  return inKindEarmarkKinds.includes(kind) && (kind !== 'purpose' || (purpose !== null && inKindEarmarkPurposes.includes(purpose)));
 }

@@ -26,7 +26,7 @@ async function receiptRows(db: Db, units: UnitCatalog, filter: ReceiptFilter): P
     .leftJoin('fund_posting as p', (join) => join.onRef('p.receipt_id', '=', 'r.id').on('p.source', '=', 'receipt'))
     .leftJoin('fund_posting as c', 'c.reverses_id', 'p.id')
     .selectAll('r')
-    .select(['d.name as donor_name', 'd.kind as donor_kind', 'p.id as posting_id', 'p.seq as posting_seq', 'c.seq as cancel_seq']);
+    .select(['d.name as donor_name', 'p.id as posting_id', 'p.seq as posting_seq', 'c.seq as cancel_seq']);
   if (filter.id !== undefined) query = query.where('r.id', '=', filter.id);
   if (filter.from) query = query.where('r.received_on', '>=', filter.from);
   if (filter.to) query = query.where('r.received_on', '<=', filter.to);
@@ -44,6 +44,7 @@ async function receiptRows(db: Db, units: UnitCatalog, filter: ReceiptFilter): P
     receivedOn: row.received_on,
     donorId: row.donor_id,
     donorName: row.donor_name,
+    // As when the receipt was written: the statement counts it there.
     donorKind: row.donor_kind,
     kind: row.kind,
     amount: row.amount,

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cashReceipt, donor, fundChildren, fundContext, giftCampaign, goodsReceipt, refusal, type FundContext } from '../../../tests/fixtures/fund';
-import { receiptQuerySchema } from '../../../shared/schemas/fund';
+import { donorInputSchema, receiptInputSchema, receiptQuerySchema } from '../../../shared/schemas/fund';
 import { issueGoods } from './campaign-payments';
+import { updateDonor } from './donors';
+import { closePeriod } from './periods';
 import { fundOverview } from './overview';
-import { cancelReceipt, listReceipts, nextReceiptNo } from './receipts';
+import { cancelReceipt, createReceipt, listReceipts, nextReceiptNo } from './receipts';
 
 let t: FundContext;
 beforeEach(async () => (t = await fundContext()));
@@ -60,6 +62,50 @@ describe('createReceipt', () => {
     });
     expect(await refusal(cashReceipt(t, 1_000_000, { donorId: 'no-such-donor' }))).toMatchObject({ details: [{ path: 'donorId' }] });
     expect(await ledgerRows()).toEqual([]);
+  });
+
+  it('refuses goods in kind set aside for anything but gifts, even past the form', async () => {
+    const giver = await donor(t);
+    const goods = receiptInputSchema.parse({
+      receiptNo: 'PT-2026-0001',
+      receivedOn: '2026-11-01',
+      donorId: giver.id,
+      kind: 'inKind',
+      amount: 1_000_000,
+      goodsDescription: 'Xe đạp',
+      goodsQuantity: 4,
+      goodsUnit: 'chiếc',
+      note: null,
+    });
+    const [childId = ''] = await fundChildren(t, [{}]);
+    const refused = { code: 'errors.invalidInput', details: [{ path: 'earmarkKind', message: 'validation.goodsEarmark' }] };
+    for (const earmark of [
+      { earmarkKind: 'purpose', earmarkPurpose: 'heartSurgery' },
+      { earmarkKind: 'unit', earmarkUnitId: 'w:11311' },
+      { earmarkKind: 'child', earmarkChildId: childId },
+    ] as const) {
+      expect(await refusal(createReceipt(t.db, t.units, t.clock, { ...goods, ...earmark }))).toEqual(refused);
+    }
+    expect(await ledgerRows()).toEqual([]);
+    const forGifts = await createReceipt(t.db, t.units, t.clock, { ...goods, earmarkKind: 'purpose', earmarkPurpose: 'gifts' });
+    expect(forGifts.earmark).toMatchObject({ kind: 'purpose', purpose: 'gifts' });
+  });
+
+  it('keeps the donor’s kind as it was that day, whatever the donor becomes later', async () => {
+    const giver = await donor(t, { kind: 'individual', origin: 'domestic' });
+    const receipt = await cashReceipt(t, 1_000_000, { donorId: giver.id });
+    const changed = donorInputSchema.parse({ name: giver.name, kind: 'business', origin: 'international', contactPerson: null, phone: null, email: null, address: null, note: null });
+    await updateDonor(t.db, t.clock, { ...changed, id: giver.id });
+    const later = await cashReceipt(t, 1_000_000, { donorId: giver.id });
+    expect((await list()).map((r) => [r.id, r.donorKind])).toEqual([
+      [later.id, 'business'],
+      [receipt.id, 'individual'],
+    ]);
+    const kept = await t.db.selectFrom('fund_receipt').select(['id', 'donor_kind', 'donor_origin']).orderBy('received_on').orderBy('id').execute();
+    expect(kept).toEqual([
+      { id: receipt.id, donor_kind: 'individual', donor_origin: 'domestic' },
+      { id: later.id, donor_kind: 'business', donor_origin: 'international' },
+    ]);
   });
 
   it('refuses a number already used (whatever its case) and a day after today', async () => {
@@ -121,6 +167,26 @@ describe('cancelReceipt', () => {
     ]);
     expect(await refusal(cancel('2026-11-05'))).toMatchObject({ code: 'errors.alreadyReversed' });
     expect((await fundOverview(t.db, t.units)).cash.total).toBe(0);
+  });
+
+  it('happens once when asked twice at the same time', async () => {
+    const receipt = await cashReceipt(t, 5_000_000, { receivedOn: '2026-11-02' });
+    const cancel = () => cancelReceipt(t.db, t.units, t.clock, { id: receipt.id, date: '2026-11-04', reason: 'Bấm hai lần', overrideReason: null });
+    const outcomes = await Promise.allSettled([cancel(), cancel()]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const failure = outcomes.find((o) => o.status === 'rejected');
+    expect(await refusal(Promise.reject(failure?.reason))).toEqual({ code: 'errors.alreadyReversed', details: undefined });
+    expect((await ledgerRows()).map((r) => r.amount)).toEqual([5_000_000, -5_000_000]);
+  });
+
+  it('is refused on a day the books are closed for', async () => {
+    const receipt = await cashReceipt(t, 5_000_000, { receivedOn: '2026-09-02' });
+    await closePeriod(t.db, t.clock, { period: '2026-10' });
+    const cancel = (date: string) => cancelReceipt(t.db, t.units, t.clock, { id: receipt.id, date, reason: 'Ghi nhầm', overrideReason: null });
+    expect(await refusal(cancel('2026-09-03'))).toEqual({ code: 'errors.periodLocked', details: [{ path: 'date', message: 'errors.periodLocked' }] });
+    expect(await refusal(cancel('2026-10-31'))).toMatchObject({ code: 'errors.periodLocked' });
+    expect((await list())[0]?.cancelled).toBeNull();
+    expect((await cancel('2026-11-01')).cancelled).toMatchObject({ on: '2026-11-01' });
   });
 
   it('of goods already handed out is refused, even with an override, until the issue is reversed', async () => {

@@ -14,6 +14,7 @@ import { officeUnits } from '../office';
 import type { UnitCatalog } from '../units';
 import { assertOpenDate, post, reversePosting } from './ledger';
 import { requireOfficeId } from './office-id';
+import { goodsMayBeSetAsideFor } from './pots';
 import { getReceipt } from './receipt-list';
 
 export { getReceipt, listReceipts } from './receipt-list';
@@ -79,8 +80,11 @@ export async function createReceipt(db: Db, units: UnitCatalog, clock: Clock, in
     if (taken) throw new AppFailure('errors.receiptNoTaken', [{ path: 'receiptNo', message: 'errors.receiptNoTaken' }]);
     const donor = await trx.selectFrom('fund_donor').select('id').where('id', '=', input.donorId).executeTakeFirst();
     if (!donor) throw new AppFailure('errors.invalidInput', [{ path: 'donorId', message: 'validation.required' }]);
-    const earmark = await earmarkOf(trx, units, input);
     const cash = input.kind === 'cash';
+    if (!cash && !goodsMayBeSetAsideFor(input.earmarkKind, input.earmarkPurpose)) {
+      throw new AppFailure('errors.invalidInput', [{ path: 'earmarkKind', message: 'validation.goodsEarmark' }]);
+    }
+    const earmark = await earmarkOf(trx, units, input);
     const now = clock.now().toISOString();
     await trx
       .insertInto('fund_receipt')
@@ -89,6 +93,7 @@ export async function createReceipt(db: Db, units: UnitCatalog, clock: Clock, in
         office_id: officeId,
         receipt_no: input.receiptNo,
         received_on: input.receivedOn,
+        // The donor's kind and origin of today are kept on the receipt by the database (a trigger).
         donor_id: input.donorId,
         kind: input.kind,
         amount: input.amount,

@@ -45,14 +45,22 @@ export function listRow(row: SupportRow, units: UnitCatalog): SupportListRow {
   };
 }
 
-/** The payments that stand (not reversed) of the cases, by case. */
-async function standingPayments(db: Db, units: UnitCatalog, supportIds: readonly string[]): Promise<Map<string, SupportPayment>> {
-  const postings = await db
+/**
+ * The payments of cases that stand (postings 'p'): a case done has at most one, since a case is
+ * only completed again after its payment was reversed (reopen).
+ */
+export function standingPaymentPostings(db: Db) {
+  return db
     .selectFrom('fund_posting as p')
-    .select(['p.id', 'p.seq', 'p.posted_on', 'p.support_id', 'p.override_reason'])
     .where('p.source', '=', 'supportPayment')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('fund_posting as r').select('r.id').whereRef('r.reverses_id', '=', 'p.id'))));
+}
+
+/** The payments that stand of the cases, by case. */
+async function standingPayments(db: Db, units: UnitCatalog, supportIds: readonly string[]): Promise<Map<string, SupportPayment>> {
+  const postings = await standingPaymentPostings(db)
+    .select(['p.id', 'p.seq', 'p.posted_on', 'p.support_id', 'p.override_reason'])
     .where('p.support_id', 'in', [...supportIds])
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('fund_posting as r').select('r.id').whereRef('r.reverses_id', '=', 'p.id'))))
     .execute();
   if (postings.length === 0) return new Map();
   const entries = await db

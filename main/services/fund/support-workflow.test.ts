@@ -119,7 +119,12 @@ describe('a heart surgery from proposal to follow-up', () => {
 describe('the decision', () => {
   it('can be amended with a reason, which the history keeps', async () => {
     const approved = await approvedCase();
-    const amended = await approveSupport(t.db, t.units, t.clock, approval(approved.id, { decisionNo: '131/QĐ-UBND', approvedAmount: 70_000_000, reason: 'Chi phí phẫu thuật tăng' }));
+    const amended = await approveSupport(
+      t.db,
+      t.units,
+      t.clock,
+      approval(approved.id, { mode: 'amend', decisionNo: '131/QĐ-UBND', approvedAmount: 70_000_000, reason: 'Chi phí phẫu thuật tăng' }),
+    );
     expect(amended).toMatchObject({ status: 'approved', decisionNo: '131/QĐ-UBND', approvedAmount: 70_000_000 });
     expect(amended.events.at(-1)).toMatchObject({ kind: 'approvalAmended', on: '2026-10-15', text: 'Chi phí phẫu thuật tăng' });
   });
@@ -127,7 +132,7 @@ describe('the decision', () => {
   it('is not amended without a reason, nor dated after today', async () => {
     const approved = await approvedCase();
     const before = await snapshot();
-    expect(await refusal(approveSupport(t.db, t.units, t.clock, approval(approved.id, { approvedAmount: 70_000_000 })))).toEqual({
+    expect(await refusal(approveSupport(t.db, t.units, t.clock, approval(approved.id, { mode: 'amend', approvedAmount: 70_000_000 })))).toEqual({
       code: 'errors.invalidInput',
       details: [{ path: 'reason', message: 'validation.required' }],
     });
@@ -139,6 +144,21 @@ describe('the decision', () => {
     });
     expect((await snapshot()).supports).toEqual(after.supports);
     expect(before.supports.find((s) => s.id === approved.id)).toEqual(after.supports.find((s) => s.id === approved.id));
+  });
+});
+
+describe('approving and amending', () => {
+  it('take the step the user chose: approving an approved case, or amending a proposal, is refused', async () => {
+    const approved = await approvedCase();
+    const proposed = await proposeSupport(t.db, t.units, t.clock, proposal(childId));
+    const before = await snapshot();
+    // A second "approve" (a screen that missed the first) is not an amendment, even with a reason.
+    const again = approval(approved.id, { mode: 'approve', decisionNo: '131/QĐ-UBND', approvedAmount: 70_000_000, reason: 'Chi phí tăng' });
+    expect((await refusal(approveSupport(t.db, t.units, t.clock, again))).code).toBe('errors.supportTransition');
+    const early = approval(proposed.id, { mode: 'amend', reason: 'Chi phí tăng' });
+    expect((await refusal(approveSupport(t.db, t.units, t.clock, early))).code).toBe('errors.supportTransition');
+    expect(await snapshot()).toEqual(before);
+    expect((await approveSupport(t.db, t.units, t.clock, approval(proposed.id, { mode: 'approve' }))).status).toBe('approved');
   });
 });
 
@@ -160,6 +180,40 @@ describe('dates in order', () => {
     // An operation before the decision is fine: support is often granted afterwards.
     const done = await completeSupport(t.db, t.units, t.clock, completion(approved.id, { doneOn: '2026-10-10', paidOn: '2026-10-15' }));
     expect(done).toMatchObject({ status: 'done', doneOn: '2026-10-10', paidOn: '2026-10-15' });
+  });
+
+  it('allows an operation before the proposal: support is often granted afterwards', async () => {
+    await receiveCash(t, 100_000_000);
+    const approved = await approvedCase();
+    const done = await completeSupport(t.db, t.units, t.clock, completion(approved.id, { doneOn: '2026-09-20' }));
+    expect(done).toMatchObject({ status: 'done', proposedOn: '2026-10-01', doneOn: '2026-09-20' });
+  });
+
+  it('refuses rejecting or cancelling a case before its proposal, writing nothing', async () => {
+    const proposed = await proposeSupport(t.db, t.units, t.clock, proposal(childId));
+    const approved = await approvedCase();
+    const before = await snapshot();
+    const refusedOn = { code: 'errors.invalidInput', details: [{ path: 'on', message: 'validation.closedBeforeProposal' }] };
+    expect(await refusal(rejectSupport(t.db, t.units, t.clock, { id: proposed.id, on: '2026-09-30', reason: 'Không đủ điều kiện' }))).toEqual(refusedOn);
+    expect(await refusal(cancelSupport(t.db, t.units, t.clock, { id: proposed.id, on: '2026-09-30', reason: 'Không thực hiện' }))).toEqual(refusedOn);
+    expect(await refusal(cancelSupport(t.db, t.units, t.clock, { id: approved.id, on: '2026-09-30', reason: 'Không thực hiện' }))).toEqual(refusedOn);
+    expect(await snapshot()).toEqual(before);
+    // The proposal's own day is fine.
+    expect((await rejectSupport(t.db, t.units, t.clock, { id: proposed.id, on: '2026-10-01', reason: 'Không đủ điều kiện' })).status).toBe('rejected');
+  });
+
+  it('refuses a follow-up note dated before the support was given', async () => {
+    await receiveCash(t, 100_000_000);
+    const approved = await approvedCase();
+    await completeSupport(t.db, t.units, t.clock, completion(approved.id));
+    const before = await snapshot();
+    expect(await refusal(addFollowUp(t.db, t.units, t.clock, { supportId: approved.id, notedOn: '2026-11-09', text: 'Khám trước mổ' }))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'notedOn', message: 'validation.followUpBeforeDone' }],
+    });
+    expect(await snapshot()).toEqual(before);
+    const followed = await addFollowUp(t.db, t.units, t.clock, { supportId: approved.id, notedOn: '2026-11-10', text: 'Mổ thành công' });
+    expect(followed.events.at(-1)).toMatchObject({ kind: 'followUp', on: '2026-11-10' });
   });
 });
 
@@ -252,6 +306,16 @@ describe('reopening a done case', () => {
     expect(again.payment).toMatchObject({ amount: 45_000_000, paidOn: '2026-11-21' });
     expect(again.payment?.seq).toBeGreaterThan(postings[1]?.seq ?? Infinity);
     expect(await cashBalance(t)).toBe(55_000_000);
+  });
+
+  it('counts a case completed again in the commune its first payment was counted in, even if the child moved', async () => {
+    await receiveCash(t, 100_000_000);
+    const approved = await approvedCase();
+    await completeSupport(t.db, t.units, t.clock, completion(approved.id));
+    await reopenSupport(t.db, t.units, t.clock, { id: approved.id, date: '2026-11-20', reason: 'Nhập sai phần Quỹ chi trả' });
+    await t.db.updateTable('child').set({ unit_id: 'w:11329' }).where('id', '=', childId).execute();
+    const again = await completeSupport(t.db, t.units, t.clock, completion(approved.id, { costFund: 45_000_000, paidOn: '2026-11-21' }));
+    expect(again).toMatchObject({ unitId: 'w:11311', unitName: 'Phường Máy Tơ' });
   });
 
   it('is refused before the payment’s day', async () => {

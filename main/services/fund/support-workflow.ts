@@ -15,7 +15,7 @@ import type { UnitCatalog } from '../units';
 import { assertOpenDate, drawCash, post, reversePosting } from './ledger';
 import { addEvent, assertNotAfterToday, caseFor } from './support-case';
 import { unitsServing } from './pots';
-import { getSupport } from './support-read';
+import { getSupport, standingPaymentPostings } from './support-read';
 
 type Db = Kysely<Database>;
 type SupportChanges = Partial<Omit<FundSupportTable, 'id' | 'office_id' | 'created_at' | 'updated_at'>>;
@@ -40,11 +40,14 @@ async function step(
   return getSupport(db, units, supportId);
 }
 
-/** Approves a proposal, or amends the decision of an approved case (with a reason). */
+/**
+ * Approves a proposal, or amends the decision of an approved case (with a reason). The user's
+ * step decides which: an "approve" from a screen that missed the approval is refused, not taken
+ * for an amendment without a reason, and an "amend" of a case not yet approved is refused too.
+ */
 export function approveSupport(db: Db, units: UnitCatalog, clock: Clock, input: ParsedInput<'fund.approveSupport'>): Promise<SupportDetail> {
   return step(db, units, clock, input.id, async (trx) => {
-    const current = await trx.selectFrom('fund_support').select('status').where('id', '=', input.id).executeTakeFirst();
-    const amending = current?.status === 'approved';
+    const amending = input.mode === 'amend';
     const row = await caseFor(trx, input.id, amending ? 'amendApproval' : 'approve');
     if (amending && !input.reason) throw new AppFailure('errors.invalidInput', [{ path: 'reason', message: 'validation.required' }]);
     assertNotAfterToday(clock, input.decisionDate, 'decisionDate');
@@ -64,7 +67,10 @@ export function approveSupport(db: Db, units: UnitCatalog, clock: Clock, input: 
 /**
  * The case is done: the fund's share is paid from the ledger on paidOn, drawn from the money
  * set aside for the child first, then for the kind of support, the commune, the general fund.
- * A share of 0 (others paid it all) posts nothing. The case counts in the child's commune now.
+ * A share of 0 (others paid it all) posts nothing. The reports count the case from its payment
+ * (reports/child-times.ts), in its commune: the child's commune now, the first time it is paid;
+ * a case completed again after a reopen stays where its first payment and its reversal were
+ * counted, so that no closed period's figures move to another commune.
  */
 export function completeSupport(db: Db, units: UnitCatalog, clock: Clock, input: ParsedInput<'fund.completeSupport'>): Promise<SupportDetail> {
   return step(db, units, clock, input.id, async (trx) => {
@@ -73,15 +79,17 @@ export function completeSupport(db: Db, units: UnitCatalog, clock: Clock, input:
       throw new AppFailure('errors.invalidInput', [{ path: 'hospital', message: 'validation.hospitalRequired' }]);
     }
     assertNotAfterToday(clock, input.doneOn, 'doneOn');
-    // The operation may come before the decision (support granted afterwards), the payment not:
-    // the ledger pays on a decision.
+    // The operation may come before the decision, even before the proposal: support is often
+    // granted after an operation. The payment may not: the ledger pays on a decision.
     if (row.decision_date && input.paidOn < row.decision_date) {
       throw new AppFailure('errors.invalidInput', [{ path: 'paidOn', message: 'validation.paidBeforeDecision' }]);
     }
     if (input.costFund > (row.approved_amount ?? 0)) throw new AppFailure('errors.exceedsApproved', [{ path: 'costFund', message: 'errors.exceedsApproved' }]);
-    // Checked even without a payment: the reports count the case in paidOn's period, and a closed period's counts stay as they were.
+    // Checked even without a payment (which the reports would not count): paidOn is the day the
+    // books record the case, and closed books take nothing new.
     await assertOpenDate(trx, clock, input.paidOn, 'paidOn');
     const child = await trx.selectFrom('child').select('unit_id').where('id', '=', row.child_id).executeTakeFirstOrThrow();
+    const paidBefore = await trx.selectFrom('fund_posting').select('id').where('support_id', '=', row.id).where('source', '=', 'supportPayment').executeTakeFirst();
     if (input.costFund > 0) {
       const pots = potsFor({ purpose: row.type, childId: row.child_id, unitIds: unitsServing(units, child.unit_id) });
       const drawn = await drawCash(trx, pots, input.costFund, input.paidOn, input.overrideReason);
@@ -93,6 +101,7 @@ export function completeSupport(db: Db, units: UnitCatalog, clock: Clock, input:
         entries: drawn.entries,
         // Kept only when the fund was in fact overdrawn: the posting is then listed among the overrides.
         overrideReason: drawn.overdrawn > 0 ? input.overrideReason : null,
+        overdrawn: drawn.overdrawn,
         note: null,
       });
     }
@@ -101,7 +110,7 @@ export function completeSupport(db: Db, units: UnitCatalog, clock: Clock, input:
       row,
       changes: {
         status: 'done',
-        unit_id: child.unit_id,
+        unit_id: paidBefore ? row.unit_id : child.unit_id,
         hospital: input.hospital,
         done_on: input.doneOn,
         paid_on: input.paidOn,
@@ -116,22 +125,11 @@ export function completeSupport(db: Db, units: UnitCatalog, clock: Clock, input:
   });
 }
 
-/** The payment of a done case that stands (not reversed), if it had one. */
-async function standingPayment(db: Db, supportId: string): Promise<{ id: string; posted_on: string } | undefined> {
-  return db
-    .selectFrom('fund_posting as p')
-    .select(['p.id', 'p.posted_on'])
-    .where('p.support_id', '=', supportId)
-    .where('p.source', '=', 'supportPayment')
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('fund_posting as r').select('r.id').whereRef('r.reverses_id', '=', 'p.id'))))
-    .executeTakeFirst();
-}
-
 /** Undoes "done": the payment is reversed on `date` (the ledger keeps both) and the case is approved again. */
 export function reopenSupport(db: Db, units: UnitCatalog, clock: Clock, input: ParsedInput<'fund.reopenSupport'>): Promise<SupportDetail> {
   return step(db, units, clock, input.id, async (trx) => {
     const row = await caseFor(trx, input.id, 'reopen');
-    const payment = await standingPayment(trx, row.id);
+    const payment = await standingPaymentPostings(trx).select('p.id').where('p.support_id', '=', row.id).executeTakeFirst();
     if (payment) {
       await reversePosting(trx, clock, { postingId: payment.id, date: input.date, reason: input.reason, overrideReason: null });
     } else {
@@ -164,6 +162,7 @@ function closeSupport(kind: 'rejected' | 'cancelled') {
     step(db, units, clock, input.id, async (trx) => {
       const row = await caseFor(trx, input.id, kind === 'rejected' ? 'reject' : 'cancel');
       assertNotAfterToday(clock, input.on, 'on');
+      if (input.on < row.proposed_on) throw new AppFailure('errors.invalidInput', [{ path: 'on', message: 'validation.closedBeforeProposal' }]);
       await addEvent(trx, clock, { supportId: row.id, kind, on: input.on, text: input.reason });
       return { row, changes: { status: kind, closed_on: input.on, closed_reason: input.reason } };
     });
@@ -179,6 +178,9 @@ export function addFollowUp(db: Db, units: UnitCatalog, clock: Clock, input: Par
   return step(db, units, clock, input.supportId, async (trx) => {
     const row = await caseFor(trx, input.supportId, 'followUp');
     assertNotAfterToday(clock, input.notedOn, 'notedOn');
+    if (row.done_on && input.notedOn < row.done_on) {
+      throw new AppFailure('errors.invalidInput', [{ path: 'notedOn', message: 'validation.followUpBeforeDone' }]);
+    }
     await addEvent(trx, clock, { supportId: row.id, kind: 'followUp', on: input.notedOn, text: input.text });
     return { row, changes: {} };
   });

@@ -8,10 +8,9 @@ import type { SupportDetail, SupportListRow } from '../../../shared/fund';
 import { foldVietnamese } from '../../../shared/format/names';
 import { newId, type Clock } from '../../clock';
 import type { Database } from '../../db/schema';
-import { AppFailure } from '../../failure';
 import { recordAudit } from '../audit';
-import { getOffice } from '../office';
 import type { UnitCatalog } from '../units';
+import { requireOfficeId } from './office-id';
 import { addEvent, assertNotAfterToday, caseFor, childForSupport } from './support-case';
 import { getSupport, listRow, supportRows } from './support-read';
 
@@ -49,8 +48,7 @@ const proposalColumns = (input: ParsedInput<'fund.proposeSupport'>) => ({
 
 /** A new case for a child on the register, counted in the child's commune. */
 export async function proposeSupport(db: Db, units: UnitCatalog, clock: Clock, input: ParsedInput<'fund.proposeSupport'>): Promise<SupportDetail> {
-  const office = await getOffice(db);
-  if (!office) throw new AppFailure('errors.officeNotSetUp');
+  const officeId = await requireOfficeId(db);
   assertNotAfterToday(clock, input.proposedOn, 'proposedOn');
   const id = newId();
   const now = clock.now().toISOString();
@@ -60,7 +58,7 @@ export async function proposeSupport(db: Db, units: UnitCatalog, clock: Clock, i
       .insertInto('fund_support')
       .values({
         id,
-        office_id: office.id,
+        office_id: officeId,
         unit_id: child.unit_id,
         status: 'proposed',
         ...proposalColumns(input),
@@ -83,7 +81,7 @@ export async function proposeSupport(db: Db, units: UnitCatalog, clock: Clock, i
       })
       .execute();
     await addEvent(trx, clock, { supportId: id, kind: 'proposed', on: input.proposedOn, text: null });
-    await recordAudit(trx, clock, { officeId: office.id, action: 'create', entity: 'fund_support', entityId: id });
+    await recordAudit(trx, clock, { officeId, action: 'create', entity: 'fund_support', entityId: id });
   });
   return getSupport(db, units, id);
 }

@@ -4,6 +4,8 @@ import { selectionRulesSchema } from '../../../shared/schemas/gifts';
 import { createCampaign, deleteCampaign, freezeCampaign, getCampaign, listCampaigns, updateCampaign } from './campaigns';
 import { addRecipient, listRecipients, setRecipientGift } from './recipients';
 import { applySelection } from './selection';
+import { cashReceipt } from '../../../tests/fixtures/fund';
+import { payCampaign, reverseCampaignPosting } from '../fund/campaign-payments';
 
 let t: GiftContext;
 beforeEach(async () => {
@@ -280,6 +282,16 @@ describe('deleting a campaign', () => {
     const [row] = await recipients(campaign.id);
     await t.db.updateTable('gift_recipient').set({ status: 'absent', delivered_on: '2027-01-25' }).where('id', '=', row?.id ?? '').execute();
     expect((await refusal(deleteCampaign(t.db, t.clock, campaign.id))).code).toBe('errors.campaignHasDeliveries');
+    expect((await listCampaigns(t.db)).length).toBe(1);
+  });
+
+  it('refuses once the Child Fund has paid to it, even if the payment was reversed', async () => {
+    const campaign = await createCampaign(t.db, t.clock, campaignInput());
+    await cashReceipt(t, 2_000_000);
+    const paid = await payCampaign(t.db, t.clock, { campaignId: campaign.id, paidOn: '2026-11-10', amount: 1_000_000, note: null, overrideReason: null });
+    expect(await refusal(deleteCampaign(t.db, t.clock, campaign.id))).toEqual({ code: 'errors.campaignHasFundPostings', details: undefined });
+    await reverseCampaignPosting(t.db, t.clock, { postingId: paid.postingId, date: '2026-11-12', reason: 'Chi nhầm đợt', overrideReason: null });
+    expect((await refusal(deleteCampaign(t.db, t.clock, campaign.id))).code).toBe('errors.campaignHasFundPostings');
     expect((await listCampaigns(t.db)).length).toBe(1);
   });
 });

@@ -371,6 +371,9 @@ export async function deleteCampaign(db: Kysely<Database>, clock: Clock, id: str
     if (row.status === 'frozen') throw new AppFailure('errors.frozenCampaignDelete');
     const marked = await trx.selectFrom('gift_recipient').select('id').where('campaign_id', '=', id).where('status', '!=', 'pending').executeTakeFirst();
     if (marked) throw new AppFailure('errors.campaignHasDeliveries');
+    // The fund's ledger is append-only: its postings keep naming the campaign (reversed ones too).
+    const posted = await trx.selectFrom('fund_posting').select('id').where('campaign_id', '=', id).executeTakeFirst();
+    if (posted) throw new AppFailure('errors.campaignHasFundPostings');
     await trx.deleteFrom('gift_change').where('campaign_id', '=', id).execute();
     await trx.deleteFrom('gift_recipient').where('campaign_id', '=', id).execute();
     await trx.deleteFrom('gift_group_rate').where('campaign_id', '=', id).execute();

@@ -60,25 +60,34 @@ describe('childTimesWorkbook (November of the fixture fund)', () => {
   });
 
   it('gives a row per commune by name, then Tổng cộng and the amount in words', () => {
-    // Cầu Đất: cleft 1 / 12.000.000, scholarship 1 / 2.000.000, gifts 1 / 166.666.
-    expect(rowValues(sheet, 12, 18)).toEqual([1, 'Phường Cầu Đất', 0, 0, 1, 12_000_000, 0, 0, 0, 0, 1, 2_000_000, 0, 0, 1, 166_666, 3, 14_166_666]);
+    // Cầu Đất: cleft 1 / 12.000.000, scholarship 1 / 2.000.000, emergency −1 / −4.000.000 (October's
+    // payment reversed in November), gifts 1 / 166.666.
+    expect(rowValues(sheet, 12, 18)).toEqual([1, 'Phường Cầu Đất', 0, 0, 1, 12_000_000, 0, 0, 0, 0, 1, 2_000_000, -1, -4_000_000, 1, 166_666, 2, 10_166_666]);
     expect(rowValues(sheet, 13, 4)).toEqual([2, 'Phường Máy Tơ', 1, 35_000_000]);
     expect(rowValues(sheet, 13, 18).slice(14)).toEqual([2, 333_334, 3, 35_333_334]);
     expect(text(sheet, 'A14')).toBe('Tổng cộng');
     expect(sheet.getCell('A14').font?.bold).toBe(true);
-    expect(rowValues(sheet, 14, 18).slice(2)).toEqual([1, 35_000_000, 1, 12_000_000, 0, 0, 0, 0, 1, 2_000_000, 0, 0, 3, 500_000, 6, 49_500_000]);
+    expect(rowValues(sheet, 14, 18).slice(2)).toEqual([1, 35_000_000, 1, 12_000_000, 0, 0, 0, 0, 1, 2_000_000, -1, -4_000_000, 3, 500_000, 5, 45_500_000]);
     expect(sheet.getCell('R14').numFmt).toBe('#,##0');
     expect(sheet.getCell('R14').border?.right?.style).toBe('thin');
-    expect(text(sheet, 'A15')).toBe('Tổng số tiền bằng chữ: Bốn mươi chín triệu năm trăm nghìn đồng chẵn.');
+    expect(text(sheet, 'A15')).toBe('Tổng số tiền bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng chẵn.');
     expect(fontNames(sheet)).toEqual(['Times New Roman']);
   });
 
+  it('says under the table what the gifts columns count', () => {
+    expect(text(sheet, 'A16')).toBe(
+      'Tặng quà: số lượt trẻ đã nhận quà trong kỳ của các đợt có nguồn Quỹ Bảo trợ trẻ em; số tiền là phần Quỹ trong giá trị quà, theo tỷ lệ nguồn kinh phí của đợt.',
+    );
+    expect(sheet.getCell('A16').isMerged).toBe(true);
+    expect(sheet.getCell('A16').font?.italic).toBe(true);
+  });
+
   it('is signed by the preparer, the accountant and the head of office', () => {
-    expect(text(sheet, 'A17')).toBe('NGƯỜI LẬP BIỂU');
-    expect(text(sheet, 'H17')).toBe('KẾ TOÁN');
-    expect(text(sheet, 'N17')).toBe('TRƯỞNG PHÒNG');
-    expect(text(sheet, 'N18')).toBe('(Ký, ghi rõ họ tên)');
-    expect(text(sheet, 'N23')).toBe('Phạm Thị Thu Hằng');
+    expect(text(sheet, 'A18')).toBe('NGƯỜI LẬP BIỂU');
+    expect(text(sheet, 'H18')).toBe('KẾ TOÁN');
+    expect(text(sheet, 'N18')).toBe('TRƯỞNG PHÒNG');
+    expect(text(sheet, 'N19')).toBe('(Ký, ghi rõ họ tên)');
+    expect(text(sheet, 'N24')).toBe('Phạm Thị Thu Hằng');
   });
 
   it('prints on A4 landscape, one page wide, repeating the two header rows and the numbers', () => {

@@ -8,12 +8,13 @@ import type { OfficeProfile } from '../../../../shared/schemas/office';
 import type { Database } from '../../../db/schema';
 import { administrativeHeader, borderRow, columnLetter, merged, put, setUpPrint, workbookFile } from '../../documents/sheet';
 import type { UnitCatalog } from '../../units';
-import { childTimesReport } from './child-times';
+import { childTimesReport, giftsNote } from './child-times';
 import { amountInWords, fundSignatures, moneyCell, newWorkbook, noteLine, numberingRow, periodFileName, titleBlock } from './workbook-parts';
 
 /**
  * Lượt trẻ and đồng by commune as an .xlsx on A4 landscape, as printed: a pair of columns
- * (lượt trẻ, số tiền) per purpose and one for the total, a row per commune, then Tổng cộng.
+ * (lượt trẻ, số tiền) per purpose and one for the total, a row per commune, then Tổng cộng,
+ * the total in words and what the gifts columns count.
  */
 
 const title = 'BÁO CÁO KẾT QUẢ HỖ TRỢ TRẺ EM TỪ QUỸ BẢO TRỢ TRẺ EM';
@@ -84,6 +85,7 @@ export async function childTimesWorkbook(
   tableHeader(sheet);
   const after = body(sheet, report);
   noteLine(sheet, after, lastColumn, `Tổng số tiền bằng chữ: ${amountInWords(report.total.amount)}.`);
-  fundSignatures(sheet, after + 2, office, ['A:F', 'H:L', `N:${lastColumn}`]);
+  noteLine(sheet, after + 1, lastColumn, giftsNote);
+  fundSignatures(sheet, after + 3, office, ['A:F', 'H:L', `N:${lastColumn}`]);
   return workbookFile(workbook, periodFileName('Bao-cao-luot-tre-Quy', period));
 }

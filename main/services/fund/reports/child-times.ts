@@ -9,19 +9,32 @@ import { splitByShares } from '../../gifts/summary';
 import type { UnitCatalog } from '../../units';
 
 /**
- * Lượt trẻ and đồng the fund gave, by commune and purpose, for a period [from, to]:
- * - support: each case with status 'done' whose paid_on is in [from, to] counts one lượt trẻ
- *   and its cost_fund, in its unit_id's row and its type's column (a case reopened is no longer
- *   done, so it is not counted);
- * - gifts: each recipient handed their gift (status received or receivedByGuardian, still on the
- *   list, delivered_on in [from, to]) of a campaign with a 'childFund' funding source counts one
- *   lượt trẻ, in the recipient's unit_id row, and the fund's part of the gift: per campaign, the
- *   childFund part of the gifts handed over in the period (their cash + goods_value split over
- *   the campaign's funding sources as the campaign summary does, splitByShares), then split over
- *   those recipients in proportion to their gifts, in the order of their ids, so that the parts
- *   of a campaign add up exactly.
- * Rows: the units with any figure, by name (compareVietnamese); then totals per purpose and overall.
+ * Lượt trẻ and đồng the fund gave, by commune and purpose, for a period [from, to]. It reports
+ * what the fund paid for, so a case whose fund share was 0 (others paid it all) posts nothing
+ * and is not counted.
+ * - support, from the ledger, so that a closed period's figures never change and the statement,
+ *   this report and the transparency list agree: each 'supportPayment' posting dated in
+ *   [from, to] counts +1 lượt trẻ and its amount (minus the sum of its entries); each reversal
+ *   of one dated in [from, to] (a case reopened) counts −1 and minus that amount; both in the
+ *   case's unit_id row and its type's column. A case paid in October and reopened in November
+ *   keeps 1 lượt trẻ in October and shows −1 in November, and +1 again if completed again then;
+ * - gifts, from the gift campaigns, not from the ledger (the statement pays gifts from the
+ *   ledger's campaign payments and goods issues, which are not per child): each recipient handed
+ *   their gift (status received or receivedByGuardian, still on the list, delivered_on in
+ *   [from, to]) of a campaign with a 'childFund' funding source counts one lượt trẻ, in the
+ *   recipient's unit_id row, and the fund's part of the gift: per campaign, the childFund part
+ *   of the gifts handed over in the period (their cash + goods_value split over the campaign's
+ *   funding sources as the campaign summary does, splitByShares), then split over those
+ *   recipients in proportion to their gifts, in the order of their ids, so that the parts of a
+ *   campaign add up exactly. So the gifts column may differ from the statement's gifts line:
+ *   the workbook and the print page say so under the table (giftsNote).
+ * Rows: the units with any figure not zero, by name (compareVietnamese); then totals per purpose
+ * and overall.
  */
+
+/** Printed under the table: what the gifts columns count, and why they may differ from the statement. */
+export const giftsNote =
+  'Tặng quà: số lượt trẻ đã nhận quà trong kỳ của các đợt có nguồn Quỹ Bảo trợ trẻ em; số tiền là phần Quỹ trong giá trị quà, theo tỷ lệ nguồn kinh phí của đợt.';
 
 type Db = Kysely<Database>;
 
@@ -46,14 +59,29 @@ interface Figure {
 
 async function supportFigures(db: Db, { from, to }: FundPeriod): Promise<Figure[]> {
   const rows = await db
-    .selectFrom('fund_support')
-    .select((eb) => ['unit_id', 'type', eb.fn.countAll<number>().as('children'), eb.fn.sum<number>('cost_fund').as('amount')])
-    .where('status', '=', 'done')
-    .where('paid_on', '>=', from)
-    .where('paid_on', '<=', to)
-    .groupBy(['unit_id', 'type'])
+    .selectFrom('fund_posting as p')
+    .innerJoin('fund_support as s', 's.id', 'p.support_id')
+    .leftJoin('fund_posting as o', 'o.id', 'p.reverses_id')
+    .leftJoin('fund_entry as e', 'e.posting_id', 'p.id')
+    .select((eb) => [
+      's.unit_id',
+      's.type',
+      'p.source',
+      eb.fn.count<number>('p.id').distinct().as('postings'),
+      eb.fn.coalesce(eb.fn.sum<number>('e.amount'), eb.val(0)).as('entries'),
+    ])
+    .where('p.posted_on', '>=', from)
+    .where('p.posted_on', '<=', to)
+    .where((eb) => eb.or([eb('p.source', '=', 'supportPayment'), eb.and([eb('p.source', '=', 'reversal'), eb('o.source', '=', 'supportPayment')])]))
+    .groupBy(['s.unit_id', 's.type', 'p.source'])
     .execute();
-  return rows.map((row) => ({ unitId: row.unit_id, purpose: row.type, children: Number(row.children), amount: Number(row.amount) }));
+  return rows.map((row) => ({
+    unitId: row.unit_id,
+    purpose: row.type,
+    children: (row.source === 'reversal' ? -1 : 1) * Number(row.postings),
+    // A payment's entries take money out (below zero); its reversal's put it back.
+    amount: -Number(row.entries),
+  }));
 }
 
 async function giftFigures(db: Db, { from, to }: FundPeriod): Promise<Figure[]> {
@@ -107,6 +135,7 @@ export async function childTimesReport(db: Db, units: UnitCatalog, period: FundP
       cell.amount += figure.amount;
     }
   }
-  const rows = [...byUnit.values()].sort((a, b) => compareVietnamese(a.unitName, b.unitName) || a.unitId.localeCompare(b.unitId));
+  const given = (row: ChildTimesRow) => Object.values(row.cells).some((cell) => cell.children !== 0 || cell.amount !== 0);
+  const rows = [...byUnit.values()].filter(given).sort((a, b) => compareVietnamese(a.unitName, b.unitName) || a.unitId.localeCompare(b.unitId));
   return { from: period.from, to: period.to, rows, totals, total };
 }

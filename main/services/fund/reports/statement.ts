@@ -9,8 +9,9 @@ import type { Database } from '../../../db/schema';
  * their estimated value) and in total (cash + goods):
  * - opening: the sum of the entries of every posting dated before `from`;
  * - receipts: for the postings dated in [from, to] whose source is 'receipt', or that reverse a
- *   receipt's posting (a cancellation), the sum of their entries, by the receipt's donor kind ×
- *   origin; all eight combinations listed, zeros included, in donorKinds × donorOrigins order;
+ *   receipt's posting (a cancellation), the sum of their entries, by the donor kind × origin kept
+ *   on the receipt when it was written (editing a donor later does not change a past statement);
+ *   all eight combinations listed, zeros included, in donorKinds × donorOrigins order;
  * - payments: for the postings dated in [from, to] whose source is 'supportPayment',
  *   'campaignPayment' or 'goodsIssue', or that reverse one of those, minus the sum of their
  *   entries, by purpose (the support's type; 'gifts' for a campaign); every spending purpose
@@ -54,20 +55,19 @@ export async function fundStatement(db: Db, period: FundPeriod): Promise<FundSta
     .innerJoin('fund_posting as p', 'p.id', 'e.posting_id')
     .leftJoin('fund_posting as o', 'o.id', 'p.reverses_id')
     .leftJoin('fund_receipt as r', 'r.id', 'p.receipt_id')
-    .leftJoin('fund_donor as d', 'd.id', 'r.donor_id')
     .leftJoin('fund_support as s', 's.id', 'p.support_id')
     .select((eb) => [
       'e.asset',
       'p.source',
       'o.source as reversedSource',
-      'd.kind as donorKind',
-      'd.origin as donorOrigin',
+      'r.donor_kind as donorKind',
+      'r.donor_origin as donorOrigin',
       's.type as supportType',
       eb.fn.sum<number>('e.amount').as('amount'),
     ])
     .where('p.posted_on', '>=', from)
     .where('p.posted_on', '<=', to)
-    .groupBy(['e.asset', 'p.source', 'o.source', 'd.kind', 'd.origin', 's.type'])
+    .groupBy(['e.asset', 'p.source', 'o.source', 'r.donor_kind', 'r.donor_origin', 's.type'])
     .execute();
 
   const receipts = new Map<string, AssetAmounts>();

@@ -59,9 +59,11 @@ describe('transparencyWorkbook (November of the fixture fund)', () => {
     expect(rowValues(sheet, 20, 7)).toEqual(['STT', 'Nội dung chi', 'Nội dung chi', 'Nội dung chi', 'Nội dung chi', 'Lượt trẻ', 'Số tiền']);
     expect(rowValues(sheet, 21, 7)).toEqual(['(1)', '(2)', '(2)', '(2)', '(2)', '(3)', '(4)']);
     expect(rowValues(sheet, 22, 7)).toEqual([1, 'Phẫu thuật tim', 'Phẫu thuật tim', 'Phẫu thuật tim', 'Phẫu thuật tim', 1, 35_000_000]);
+    // October's emergency payment, reversed in November.
+    expect(rowValues(sheet, 27, 7)).toEqual([6, 'Hỗ trợ khẩn cấp', 'Hỗ trợ khẩn cấp', 'Hỗ trợ khẩn cấp', 'Hỗ trợ khẩn cấp', -1, -4_000_000]);
     expect(rowValues(sheet, 28, 7)).toEqual([7, 'Tặng quà', 'Tặng quà', 'Tặng quà', 'Tặng quà', 3, 500_000]);
     expect(text(sheet, 'A29')).toBe('Tổng cộng');
-    expect(rowValues(sheet, 29, 7).slice(5)).toEqual([6, 49_500_000]);
+    expect(rowValues(sheet, 29, 7).slice(5)).toEqual([5, 45_500_000]);
     expect(sheet.getCell('G29').border?.right?.style).toBe('thin');
   });
 

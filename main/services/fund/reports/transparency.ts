@@ -17,7 +17,9 @@ import { childTimesReport } from './child-times';
 
 /**
  * The list an office publishes for a period [from, to]: the receipts received in it and not
- * cancelled, one row per donor:
+ * cancelled on or before `to` (one cancelled later stays on this period's list, as it stays in
+ * this period's statement: the cancellation belongs to the period it was made in), one row per
+ * donor:
  * - name: the donor's name, or anonymousDonorName when the donor asked not to be named;
  * - address: only for donors that are not individuals (a person's address stays private) and
  *   not anonymous (an address would name them);
@@ -28,7 +30,8 @@ import { childTimesReport } from './child-times';
  * ordered by total, largest first, then by name; numbered from 1.
  * donorsTotal adds the rows up, totalInWords reads donorsTotal.total (moneyInWords). spending is
  * what the child-times report counts for the same period: lượt trẻ and đồng per purpose (every
- * purpose listed) and their total.
+ * purpose listed) and their total; so support is counted from the ledger's payments and their
+ * reversals, as in the statement.
  */
 
 type Db = Kysely<Database>;
@@ -73,7 +76,7 @@ export async function transparencyReport(db: Db, units: UnitCatalog, period: Fun
     ])
     .where('r.received_on', '>=', period.from)
     .where('r.received_on', '<=', period.to)
-    .where('r.cancelled_on', 'is', null)
+    .where((eb) => eb.or([eb('r.cancelled_on', 'is', null), eb('r.cancelled_on', '>', period.to)]))
     .orderBy('r.received_on')
     .orderBy('r.receipt_no')
     .execute();

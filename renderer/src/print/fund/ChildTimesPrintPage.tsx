@@ -53,6 +53,10 @@ function ChildTimesDocument({ office, report, period }: { office: OfficeProfile;
       </FundDocumentHead>
       <p className="fund-print-unit">{t('print.fund.unitNote')}</p>
       <DocumentTable columns={columns} header={header} rows={rows} total={total} />
+      <div className="fund-print-notes">
+        <p>{t('print.fund.childTimes.giftsNote')}</p>
+        <p>{t('print.fund.childTimes.reversedNote')}</p>
+      </div>
       <SignatureBlocks blocks={signatures} />
     </div>
   );

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anonymousDonorName } from '../../../../shared/codes/fund';
 import type { TransparencyReport } from '../../../../shared/fund';
-import { fundReportsBackend, renderFundReports, sampleStatement, sampleTransparency } from '../../features/fund/reports/testing';
+import { serve } from '../../features/fund/common/testing';
+import { fundReportsBackend, renderFundReports, sampleChildTimesWithUndoneCase, sampleStatement, sampleTransparency } from '../../features/fund/reports/testing';
 
 const cellTexts = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
 const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row');
@@ -123,8 +124,24 @@ describe('child-times print page', () => {
       ...['65', '131.000.000'],
     ]);
     expect(rows).toHaveLength(6);
+    expect(
+      screen.getByText(
+        'Tặng quà: số lượt trẻ đã nhận quà trong kỳ của các đợt có nguồn Quỹ Bảo trợ trẻ em; số tiền là phần Quỹ trong giá trị quà, theo tỷ lệ nguồn kinh phí của đợt.',
+      ),
+    ).toBeInTheDocument();
     expect(signatureTitles()).toEqual(['NGƯỜI LẬP BIỂU', 'KẾ TOÁN', 'TRƯỞNG PHÒNG']);
     expect(document.body.dataset.printReady).toBe('true');
+  });
+
+  it('prints a case undone in this period as −1 lượt trẻ and a negative amount, with what that means', async () => {
+    const backend = fundReportsBackend();
+    serve(backend, 'fund.childTimes', ({ from, to }) => sampleChildTimesWithUndoneCase(from, to));
+    await renderFundReports({ backend, path: '/print/fund-child-times?from=2026-01-01&to=2026-06-30' });
+    const table = await screen.findByRole('table');
+    const rows = rowsOf(table);
+    expect(cellTexts(rows[5] as HTMLElement)).toEqual(['3', 'Phường Gia Viên', '-1', '-55.000.000', ...Array.from({ length: 12 }, () => '0'), '-1', '-55.000.000']);
+    expect(cellTexts(rows[6] as HTMLElement).slice(0, 3)).toEqual(['Tổng cộng', '0', '25.000.000']);
+    expect(screen.getByText(/^Số âm: ca hỗ trợ đã tính ở kỳ trước nhưng được hủy ghi nhận hoàn thành trong kỳ này/)).toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type Path, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -6,14 +6,14 @@ import { donorKinds, donorOrigins, type DonorKind, type DonorOrigin } from '../.
 import type { ErrorCode } from '../../../../../shared/errors';
 import type { Donor } from '../../../../../shared/fund';
 import { donorInputSchema, donorUpdateSchema } from '../../../../../shared/schemas/fund';
-import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { messageKey } from '../../children/dateText';
 import { Select, TextArea, TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
-import { serverFieldIssues } from '../../children/serverIssues';
 import { withChecks } from '../../gifts/formHelpers';
+import { DialogButtons } from '../common/FormDialog';
+import { showRefusal } from '../common/refusal';
 import { useFundLabels } from '../labels';
 import { useCreateDonor, useUpdateDonor } from './queries';
 
@@ -77,11 +77,13 @@ interface DonorFormProps {
   donor?: Donor;
   idPrefix: string;
   onSaved: (donor: Donor) => void;
+  /** The Cancel button; the caller asks before discarding what was typed (it knows through onDirtyChange). */
   onCancel: () => void;
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** A donor's details; used in the donors' dialog and inline on the receipt form. */
-export function DonorForm({ donor, idPrefix, onSaved, onCancel }: DonorFormProps) {
+export function DonorForm({ donor, idPrefix, onSaved, onCancel, onDirtyChange }: DonorFormProps) {
   const { t } = useTranslation();
   const labels = useFundLabels();
   const formRef = useRef<HTMLFormElement>(null);
@@ -99,6 +101,9 @@ export function DonorForm({ donor, idPrefix, onSaved, onCancel }: DonorFormProps
   });
   const error = (name: Path<DonorValues>) => messageKey(getFieldState(name, formState).error?.message);
   const id = (name: string) => `${idPrefix}-${name}`;
+  const dirty = formState.isDirty;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
 
   const submit = async (input: DonorInput) => {
     if (busy) return;
@@ -106,9 +111,7 @@ export function DonorForm({ donor, idPrefix, onSaved, onCancel }: DonorFormProps
     try {
       onSaved(donor ? await update.mutateAsync({ ...input, id: donor.id }) : await create.mutateAsync(input));
     } catch (caught) {
-      setFailure(errorCode(caught));
-      const issues = serverFieldIssues(caught, fields);
-      for (const issue of issues) setError(issue.field, { type: 'server', message: issue.message });
+      setFailure(showRefusal({ caught, fields, setError }));
       focusFirstError();
     }
   };
@@ -154,14 +157,12 @@ export function DonorForm({ donor, idPrefix, onSaved, onCancel }: DonorFormProps
       <TextInput id={id('address')} label={t('fund.donors.address')} errorKey={error('address')} registration={register('address')} />
       <TextArea id={id('note')} label={t('fund.layout.common.note')} errorKey={error('note')} registration={register('note')} />
       {failure && <ErrorAlert code={failure} lead={t('fund.donors.saveFailed')} />}
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('fund.layout.common.cancel')}
-        </button>
-        <button type="submit" className="button" aria-disabled={busy || undefined}>
-          {donor ? t('fund.donors.saveEdit') : t('fund.donors.saveNew')}
-        </button>
-      </div>
+      <DialogButtons
+        cancelLabel={t('fund.layout.common.cancel')}
+        onCancel={onCancel}
+        submitLabel={donor ? t('fund.donors.saveEdit') : t('fund.donors.saveNew')}
+        busy={busy}
+      />
     </form>
   );
 }

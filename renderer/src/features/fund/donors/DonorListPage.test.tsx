@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Donor } from '../../../../../shared/fund';
 import { fail } from '../../../../../shared/errors';
 import { createRegisterBackend } from '../../../test/registerFixtures';
-import { cellTexts, makeDonor, renderFund, serve } from '../overview/testing';
+import { cellTexts, serve } from '../common/testing';
+import { makeDonor, renderFund } from '../overview/testing';
 
 function donorBackend() {
   const backend = createRegisterBackend();
@@ -95,5 +96,16 @@ describe('the donors page', () => {
     await user.click(screen.getByRole('button', { name: 'Sửa thông tin Bà Nguyễn Thị Thu' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Lưu thay đổi' }));
     expect(await within(screen.getByRole('dialog')).findByRole('alert')).toHaveTextContent('Chưa lưu được nhà tài trợ. Không tìm thấy dữ liệu yêu cầu.');
+    // A change typed and then cancelled is only dropped when the user says so.
+    const contact = within(screen.getByRole('dialog')).getByLabelText('Người liên hệ');
+    await user.clear(contact);
+    await user.type(contact, 'Trần Văn Bình');
+    await user.keyboard('{Escape}');
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' })).getByRole('button', { name: 'Tiếp tục nhập' }));
+    expect(contact).toHaveValue('Trần Văn Bình');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Hủy bỏ' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' })).getByRole('button', { name: 'Bỏ' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(backend.callsTo('fund.updateDonor')).toHaveLength(2);
   });
 });

@@ -5,7 +5,7 @@ import type { Donor } from '../../../../../shared/fund';
 import { errorCode } from '../../../api/queries';
 import { matchesSearch } from '../../../lib/searchText';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { Dialog } from '../../children/Dialog';
+import { FormDialog } from '../common/FormDialog';
 import { useFundLabels } from '../labels';
 import { DonorForm } from './DonorForm';
 import { useDonors } from './queries';
@@ -23,6 +23,7 @@ export function DonorListPage() {
   const search = useDeferredValue(text);
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
   const rows = useMemo(() => (donors.data ?? []).filter((donor) => matchesSearch(donorText(donor), search)), [donors.data, search]);
 
   const start = (next: Open) => {
@@ -63,17 +64,20 @@ export function DonorListPage() {
           <DonorTable rows={rows} onEdit={(donor) => start({ kind: 'edit', donor })} />
         ))}
       {open && (
-        <Dialog title={open.kind === 'create' ? t('fund.donors.createTitle') : t('fund.donors.editTitle')} onClose={() => setOpen(null)} wide>
-          <DonorForm
-            idPrefix="fund-donor"
-            donor={open.kind === 'edit' ? open.donor : undefined}
-            onCancel={() => setOpen(null)}
-            onSaved={(donor) => {
-              setOpen(null);
-              setDone(t('fund.donors.saved', { name: donor.name }));
-            }}
-          />
-        </Dialog>
+        <FormDialog title={open.kind === 'create' ? t('fund.donors.createTitle') : t('fund.donors.editTitle')} onClose={() => setOpen(null)} dirty={dirty} wide>
+          {(close) => (
+            <DonorForm
+              idPrefix="fund-donor"
+              donor={open.kind === 'edit' ? open.donor : undefined}
+              onCancel={close}
+              onDirtyChange={setDirty}
+              onSaved={(donor) => {
+                setOpen(null);
+                setDone(t('fund.donors.saved', { name: donor.name }));
+              }}
+            />
+          )}
+        </FormDialog>
       )}
     </div>
   );

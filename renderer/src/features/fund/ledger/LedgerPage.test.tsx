@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Ledger } from '../../../../../shared/fund';
 import { toIsoDate } from '../../../../../shared/format';
 import { createRegisterBackend } from '../../../test/registerFixtures';
-import { cellTexts, childPotInfo, generalPotInfo, giftsPotInfo, makeLine, makeOverview, renderFund, serve } from '../overview/testing';
+import { cellTexts, childPotInfo, generalPotInfo, giftsPotInfo, serve } from '../common/testing';
+import { makeLine, makeOverview, renderFund } from '../overview/testing';
 
 const today = toIsoDate(new Date());
 const year = today.slice(0, 4);
@@ -122,13 +123,14 @@ describe('the ledger', () => {
   it('narrows the ledger to goods and one pot, and reverses a campaign payment with a reason', async () => {
     const backend = ledgerBackend();
     serve(backend, 'fund.reversePosting', () => ({ postingId: 'posting-6', seq: 6 }));
-    const { user } = await renderFund('/fund/ledger', backend);
+    const { user, router } = await renderFund('/fund/ledger', backend);
     await screen.findByRole('table');
     await user.selectOptions(screen.getByLabelText('Loại'), 'Hiện vật (theo giá trị)');
     await user.selectOptions(screen.getByLabelText('Quỹ'), 'Dành cho: Phẫu thuật tim');
     await waitFor(() =>
       expect(backend.callsTo('fund.ledger').at(-1)?.input).toEqual({ from: `${year}-01-01`, to: `${year}-12-31`, asset: 'goods', pot: 'purpose:heartSurgery' }),
     );
+    expect(router.state.location.search).toBe(`?from=${year}-01-01&to=${year}-12-31&asset=goods&pot=purpose%3AheartSurgery`);
 
     await user.click(screen.getByRole('button', { name: 'Đảo bút toán số 5' }));
     const dialog = screen.getByRole('dialog', { name: 'Đảo bút toán số 5' });
@@ -142,5 +144,51 @@ describe('the ledger', () => {
     await waitFor(() => expect(backend.callsTo('fund.reversePosting')).toHaveLength(1));
     expect(backend.callsTo('fund.reversePosting')[0]?.input).toEqual({ postingId: 'posting-5', date: today, reason: 'Chi nhầm đợt', overrideReason: null });
     expect(await screen.findByText('Đã đảo bút toán số 5 (bút toán đảo số 6).')).toBeInTheDocument();
+  });
+
+  it('keeps its period, asset and pot in the address, so that back returns to the view before', async () => {
+    const backend = ledgerBackend();
+    const goodsLedger: Ledger = {
+      ...ledger,
+      from: '2026-04-01',
+      to: '2026-06-30',
+      asset: 'goods',
+      opening: 0,
+      lines: [
+        makeLine({
+          seq: 7,
+          postedOn: '2026-05-04',
+          source: 'goodsIssue',
+          campaignName: 'Trung thu 2026',
+          amount: -660_000,
+          balance: 340_000,
+          pots: [{ pot: generalPotInfo, amount: -660_000, quantity: -(1.1 * 6), goodsUnit: 'thùng' }],
+        }),
+      ],
+    };
+    serve(backend, 'fund.ledger', (query) => (query.asset === 'goods' ? { ...goodsLedger, from: query.from, to: query.to } : ledger));
+    const { user, router } = await renderFund('/fund/ledger?from=2026-04-01&to=2026-06-30&asset=goods&pot=purpose:heartSurgery', backend);
+
+    const table = await screen.findByRole('table', { name: 'Sổ quỹ từ ngày 01/04/2026 đến ngày 30/06/2026' });
+    expect(backend.callsTo('fund.ledger')[0]?.input).toEqual({ from: '2026-04-01', to: '2026-06-30', asset: 'goods', pot: 'purpose:heartSurgery' });
+    expect(screen.getByLabelText('Từ ngày')).toHaveValue('01/04/2026');
+    expect(screen.getByLabelText('Loại')).toHaveDisplayValue('Hiện vật (theo giá trị)');
+    await waitFor(() => expect(screen.getByLabelText('Quỹ')).toHaveDisplayValue('Dành cho: Phẫu thuật tim'));
+    // A quantity left over from sums of reals is shown to at most three decimals.
+    expect(table).toHaveTextContent('Quỹ chung (6,6 thùng)');
+
+    const to = screen.getByLabelText('Đến ngày');
+    await user.clear(to);
+    await user.type(to, '31/12/2026');
+    await user.click(screen.getByRole('button', { name: 'Xem sổ quỹ' }));
+    await waitFor(() =>
+      expect(backend.callsTo('fund.ledger').at(-1)?.input).toEqual({ from: '2026-04-01', to: '2026-12-31', asset: 'goods', pot: 'purpose:heartSurgery' }),
+    );
+    expect(router.state.location.search).toBe('?from=2026-04-01&to=2026-12-31&asset=goods&pot=purpose%3AheartSurgery');
+
+    await act(() => router.navigate(-1));
+    expect(await screen.findByRole('table', { name: 'Sổ quỹ từ ngày 01/04/2026 đến ngày 30/06/2026' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Đến ngày')).toHaveValue('30/06/2026');
+    expect(screen.getByLabelText('Loại')).toHaveDisplayValue('Hiện vật (theo giá trị)');
   });
 });

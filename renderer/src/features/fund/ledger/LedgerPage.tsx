@@ -1,14 +1,15 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { LedgerAsset } from '../../../../../shared/codes/fund';
 import type { LedgerLine, PotInfo } from '../../../../../shared/fund';
 import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { todayIso } from '../../children/age';
+import { FundPeriodForm } from '../common/FundPeriodForm';
+import { periodInSearch, type Period } from '../common/periods';
 import { useFundLabels } from '../labels';
 import { useFundOverview } from '../overview/queries';
 import { LedgerTable } from './LedgerTable';
-import { PeriodFields, yearPeriod, type Period } from './PeriodFields';
 import { useLedger } from './queries';
 import { ReverseDialog } from './ReverseDialog';
 
@@ -19,20 +20,46 @@ function knownPots(cash: readonly PotInfo[], goods: readonly PotInfo[]): PotInfo
   return [...byKey.values()];
 }
 
-/** Sổ quỹ: every posting of a period with its running balance, for cash or goods, the whole fund or one pot. */
+interface LedgerView {
+  period: Period;
+  asset: LedgerAsset;
+  /** A PotKey, or '' for the whole fund. */
+  pot: string;
+}
+
+/** What the address says the ledger shows (?from=…&to=…&asset=goods&pot=…): cash and the whole fund unless it names others. */
+function viewInSearch(search: URLSearchParams): LedgerView {
+  return { period: periodInSearch(search), asset: search.get('asset') === 'goods' ? 'goods' : 'cash', pot: search.get('pot') ?? '' };
+}
+
+const searchOf = ({ period, asset, pot }: LedgerView): Record<string, string> => ({
+  from: period.from,
+  to: period.to,
+  ...(asset === 'goods' ? { asset } : {}),
+  ...(pot !== '' ? { pot } : {}),
+});
+
+/**
+ * Sổ quỹ: every posting of a period with its running balance, for cash or goods, the whole fund
+ * or one pot. What it shows lives in the address, so back and forward (or a child's page and
+ * back) return to the same view; a new period is a step back can undo, a narrower view is not.
+ */
 export function LedgerPage() {
   const { t } = useTranslation();
   const labels = useFundLabels();
-  const [period, setPeriod] = useState<Period>(() => yearPeriod(todayIso()));
-  const [asset, setAsset] = useState<LedgerAsset>('cash');
-  const [pot, setPot] = useState('');
+  const [search, setSearch] = useSearchParams();
+  const view = viewInSearch(search);
+  const { period, asset, pot } = view;
+  const show = (changes: Partial<LedgerView>, replace: boolean) => setSearch(searchOf({ ...view, ...changes }), { replace });
   const [reversing, setReversing] = useState<LedgerLine | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const overview = useFundOverview();
   const ledger = useLedger({ from: period.from, to: period.to, asset, pot: pot === '' ? null : pot });
+  // A pot the address names that holds nothing now is still offered, named as the ledger names it.
+  const named = ledger.data?.pot ?? null;
   const pots = useMemo(
-    () => (overview.data ? knownPots(overview.data.cash.pots, overview.data.goods.lots.map((lot) => lot.earmark)) : []),
-    [overview.data],
+    () => (overview.data ? knownPots([...overview.data.cash.pots, ...(named ? [named] : [])], overview.data.goods.lots.map((lot) => lot.earmark)) : []),
+    [overview.data, named],
   );
   const onReverse = useCallback((line: LedgerLine) => {
     setDone(null);
@@ -42,18 +69,24 @@ export function LedgerPage() {
   return (
     <div className="fund-ledger">
       <h2>{t('fund.ledger.title')}</h2>
+      <FundPeriodForm
+        idPrefix="fund-ledger"
+        legend={t('fund.ledger.period')}
+        submitLabel={t('fund.ledger.show')}
+        period={period}
+        onApply={(next) => show({ period: next }, false)}
+      />
       <div className="children-filters fund-filters">
-        <PeriodFields idPrefix="fund-ledger" period={period} onChange={setPeriod} />
         <div className="field">
           <label htmlFor="fund-ledger-asset">{t('fund.ledger.asset')}</label>
-          <select id="fund-ledger-asset" value={asset} onChange={(event) => setAsset(event.target.value === 'goods' ? 'goods' : 'cash')}>
+          <select id="fund-ledger-asset" value={asset} onChange={(event) => show({ asset: event.target.value === 'goods' ? 'goods' : 'cash' }, true)}>
             <option value="cash">{t('fund.ledger.cash')}</option>
             <option value="goods">{t('fund.ledger.goods')}</option>
           </select>
         </div>
         <div className="field">
           <label htmlFor="fund-ledger-pot">{t('fund.ledger.pot')}</label>
-          <select id="fund-ledger-pot" value={pot} onChange={(event) => setPot(event.target.value)}>
+          <select id="fund-ledger-pot" value={pot} onChange={(event) => show({ pot: event.target.value }, true)}>
             <option value="">{t('fund.ledger.wholeFund')}</option>
             {pots.map((info) => (
               <option key={info.key} value={info.key}>

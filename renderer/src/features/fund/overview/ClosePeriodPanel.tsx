@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../../shared/format';
+import { closedThrough, periodEnd } from '../../../../../shared/codes/fund';
+import { formatDate, formatDateTime } from '../../../../../shared/format';
 import type { ClosedPeriod } from '../../../../../shared/fund';
 import { periodCloseSchema } from '../../../../../shared/schemas/fund';
 import { errorCode } from '../../../api/queries';
@@ -9,12 +10,13 @@ import { describedBy } from '../../../ui/describedBy';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FieldError } from '../../../ui/FieldError';
 import { todayIso } from '../../children/age';
-import { lastMonthText, periodFromText, periodName, type PeriodKind } from './period';
+import { lastDayOf, lastMonthText, periodFromText, periodName, type PeriodKind } from './period';
 import { useClosePeriod } from './queries';
 
 /**
- * The closed periods, and "Khóa sổ" for a month or a year. Closing is final, so it is asked
- * once more in words that say what it locks.
+ * The closed periods and the day the books are closed up to, and "Khóa sổ" for a month or a
+ * year. Closing is final and closes every earlier day too, so it is asked once more in words
+ * that say what it locks.
  */
 export function ClosePeriodPanel({ closed }: { closed: ClosedPeriod[] }) {
   const { t } = useTranslation();
@@ -24,6 +26,7 @@ export function ClosePeriodPanel({ closed }: { closed: ClosedPeriod[] }) {
   const [asking, setAsking] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const close = useClosePeriod();
+  const through = closedThrough(closed.map((period) => period.period));
 
   const choose = (next: PeriodKind) => {
     setKind(next);
@@ -51,9 +54,12 @@ export function ClosePeriodPanel({ closed }: { closed: ClosedPeriod[] }) {
   return (
     <section className="fund-section" aria-labelledby="fund-close-title">
       <h3 id="fund-close-title">{t('fund.overview.close.title')}</h3>
-      {closed.length === 0 ? (
+      {through === null ? (
         <p>{t('fund.overview.close.none')}</p>
       ) : (
+        <p className="fund-closed-through">{t('fund.overview.close.through', { date: formatDate(lastDayOf(through)) })}</p>
+      )}
+      {closed.length > 0 && (
         <ul className="fund-closed-list">
           {closed.map((period) => (
             <li key={period.period}>
@@ -109,7 +115,7 @@ export function ClosePeriodPanel({ closed }: { closed: ClosedPeriod[] }) {
       {asking && (
         <ConfirmDialog
           title={t('fund.overview.close.confirmTitle', { period: periodName(t, asking) })}
-          text={t('fund.overview.close.confirmText', { period: periodName(t, asking) })}
+          text={t('fund.overview.close.confirmText', { period: periodName(t, asking), through: formatDate(lastDayOf(periodEnd(asking))) })}
           cancelLabel={t('fund.overview.close.confirmCancel')}
           confirmLabel={t('fund.overview.close.confirmSubmit')}
           onCancel={() => setAsking(null)}

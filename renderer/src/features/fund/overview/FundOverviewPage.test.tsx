@@ -4,7 +4,8 @@ import type { Availability } from '../../../../../shared/fund';
 import { toIsoDate } from '../../../../../shared/format';
 import { createRegisterBackend } from '../../../test/registerFixtures';
 import { makeCampaign } from '../../gifts/testing';
-import { cellTexts, generalPotInfo, giftsPotInfo, makeOverview, Refusal, renderFund, serve } from './testing';
+import { cellTexts, generalPotInfo, giftsPotInfo, Refusal, serve } from '../common/testing';
+import { makeOverview, renderFund } from './testing';
 
 const today = toIsoDate(new Date());
 
@@ -19,7 +20,16 @@ const rowCells = (row: HTMLElement) => cellTexts([...within(row).getAllByRole('r
 
 describe('the fund overview', () => {
   it('lists the cash pots with their labels and balances, the goods left and the closed periods', async () => {
-    await renderFund('/fund', overviewBackend());
+    const backend = overviewBackend();
+    serve(backend, 'fund.overview', () =>
+      makeOverview({
+        closedPeriods: [
+          { period: '2025', closedAt: '2026-01-10T02:00:00.000Z' },
+          { period: '2026-09', closedAt: '2026-10-03T02:00:00.000Z' },
+        ],
+      }),
+    );
+    await renderFund('/fund', backend);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Quỹ Bảo trợ trẻ em' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Các mục của Quỹ' });
@@ -54,6 +64,9 @@ describe('the fund overview', () => {
     ]);
     expect(screen.getByText('Chưa có khoản chi vượt nào.')).toBeInTheDocument();
     expect(screen.getByText(/^tháng 09\/2026: khóa sổ lúc 03\/10\/2026/)).toBeInTheDocument();
+    expect(screen.getByText(/^năm 2025: khóa sổ lúc 10\/01\/2026/)).toBeInTheDocument();
+    // Closing September closed every day before it too: the books are closed in one line.
+    expect(screen.getByText('Sổ đã khóa đến hết ngày 30/09/2026.')).toBeInTheDocument();
   });
 
   it('asks before closing a month, then sends it as "2026-10"', async () => {
@@ -67,8 +80,10 @@ describe('the fund overview', () => {
     await user.click(screen.getByRole('button', { name: 'Khóa sổ' }));
 
     const dialog = screen.getByRole('alertdialog', { name: 'Khóa sổ tháng 10/2026?' });
-    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('không hoàn tác được'));
-    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('không thể ghi thêm, hủy hay đảo bút toán nào có ngày trong kỳ này'));
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('Khóa sổ là việc không hoàn tác được.'));
+    expect(dialog).toHaveAccessibleDescription(
+      expect.stringContaining('khóa sổ Quỹ đến hết ngày 31/10/2026: mọi ngày trước đó cũng bị khóa, kể cả những tháng chưa khóa sổ riêng'),
+    );
     expect(backend.callsTo('fund.closePeriod')).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Khóa sổ' }));
 
@@ -187,6 +202,33 @@ describe('paying a gift campaign', () => {
   });
 });
 
+describe('typed input in a dialog', () => {
+  it('is kept unless the user says to discard it: Cancel and Escape ask first, an untouched dialog just closes', async () => {
+    const backend = overviewBackend();
+    const { user } = await renderFund('/fund', backend);
+    await user.click(await screen.findByRole('button', { name: 'Chi tiền cho đợt tặng quà' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Chi tiền cho đợt tặng quà' })).getByRole('button', { name: 'Hủy bỏ' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Chi tiền cho đợt tặng quà' }));
+    const dialog = screen.getByRole('dialog', { name: 'Chi tiền cho đợt tặng quà' });
+    const amount = within(dialog).getByLabelText('Số tiền chi (đồng)');
+    await user.type(amount, '2.000.000');
+    await user.click(within(dialog).getByRole('button', { name: 'Hủy bỏ' }));
+    const ask = screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' });
+    expect(ask).toHaveAccessibleDescription('Những gì bạn đã nhập chưa được lưu. Nếu bỏ, các thông tin này sẽ mất.');
+    await user.click(within(ask).getByRole('button', { name: 'Tiếp tục nhập' }));
+    expect(amount).toHaveValue('2.000.000');
+
+    await user.click(amount);
+    await user.keyboard('{Escape}');
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' })).getByRole('button', { name: 'Bỏ' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(backend.callsTo('fund.payCampaign')).toEqual([]);
+  });
+});
+
 describe('handing goods to a gift campaign', () => {
   it('offers the lots left with their unit, refuses more than is left, and sends the issue', async () => {
     const backend = overviewBackend();
@@ -219,5 +261,29 @@ describe('handing goods to a gift campaign', () => {
       note: null,
     });
     expect(await screen.findByText('Đã ghi việc xuất hiện vật cho đợt tặng quà (bút toán số 50).')).toBeInTheDocument();
+  });
+
+  it('shows what is left of a lot to at most three decimals, and lets the last of it go with all its value', async () => {
+    const backend = overviewBackend();
+    const overview = makeOverview();
+    const [milk] = overview.goods.lots;
+    if (!milk) throw new Error('the sample overview has a lot');
+    // 10 thùng received, 6,6 handed out: what is left is a sum of reals.
+    const lot = { ...milk, quantityReceived: 10, quantityLeft: 10 - 6.6, valueLeft: 340_000 };
+    serve(backend, 'fund.overview', () => ({ ...overview, goods: { totalValue: 340_000, lots: [lot] } }));
+    serve(backend, 'fund.issueGoods', () => ({ postingId: 'posting-51', seq: 51 }));
+    const { user } = await renderFund('/fund', backend);
+
+    const goods = await screen.findByRole('table', { name: 'Hiện vật theo từng lô nhận' });
+    expect(rowCells(within(goods).getByRole('row', { name: /Sữa hộp/ })).slice(3, 6)).toEqual(['10 thùng', '3,4 thùng', '340.000 ₫']);
+    await user.click(screen.getByRole('button', { name: 'Xuất hiện vật cho đợt tặng quà' }));
+    const dialog = screen.getByRole('dialog', { name: 'Xuất hiện vật cho đợt tặng quà' });
+    expect(within(dialog).getByText('Còn lại: 3,4 thùng, trị giá 340.000 ₫.')).toBeInTheDocument();
+    await user.selectOptions(within(dialog).getByLabelText('Đợt tặng quà'), 'Tặng quà Tết Nguyên đán 2027');
+    await user.type(within(dialog).getByLabelText('Số lượng xuất (thùng)'), '3,4');
+    expect(within(dialog).getByText(/Giá trị xuất .*340.000/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Ghi phiếu xuất' }));
+    await waitFor(() => expect(backend.callsTo('fund.issueGoods')).toHaveLength(1));
+    expect(backend.callsTo('fund.issueGoods')[0]?.input).toMatchObject({ quantity: 3.4 });
   });
 });

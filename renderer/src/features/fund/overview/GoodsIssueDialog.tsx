@@ -1,21 +1,22 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useForm, type Path, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { goodsIssueValue, goodsQuantityEpsilon } from '../../../../../shared/codes/fund';
+import type { ErrorCode } from '../../../../../shared/errors';
 import { formatDate, formatMoney } from '../../../../../shared/format';
 import type { GoodsLot, PostingRef } from '../../../../../shared/fund';
 import { goodsIssueSchema } from '../../../../../shared/schemas/fund';
-import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { todayIso } from '../../children/age';
 import { dateForField, dateForSchema, messageKey } from '../../children/dateText';
-import { Dialog } from '../../children/Dialog';
 import { DateInput, Select, TextArea, TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
-import { serverFieldIssues } from '../../children/serverIssues';
 import { withChecks } from '../../gifts/formHelpers';
-import { useCampaigns } from '../../gifts/queries';
+import { DialogButtons, FormDialog } from '../common/FormDialog';
+import { codesAt, showRefusal } from '../common/refusal';
+import { CampaignSelect } from './CampaignSelect';
 import { quantityForSchema, quantityWithUnit } from './quantity';
 import { useIssueGoods } from './queries';
 
@@ -30,26 +31,22 @@ interface IssueValues {
 }
 
 const fields = ['receiptId', 'campaignId', 'quantity', 'issuedOn', 'note'] as const;
-const refusalFields: Record<string, Path<IssueValues>> = {
-  'errors.goodsShortage': 'quantity',
-  'errors.periodLocked': 'issuedOn',
-  'errors.futureDate': 'issuedOn',
-};
+const codeFields = { ...codesAt('quantity', ['errors.goodsShortage']), ...codesAt('issuedOn', ['errors.periodLocked', 'errors.futureDate']) };
+
+/** More than the lot holds (quantities are reals: a hair over what is left is all of it). */
+const beyond = (lot: GoodsLot, quantity: number): boolean => quantity > lot.quantityLeft + goodsQuantityEpsilon;
 
 /** The value an issue takes, as main works it out: a share of what is left, the last one takes the rest. */
-function issueValue(lot: GoodsLot, quantity: number): number {
-  if (quantity >= lot.quantityLeft) return lot.valueLeft;
-  return Math.round((lot.valueLeft * quantity) / lot.quantityLeft);
-}
+const issueValue = (lot: GoodsLot, quantity: number): number => goodsIssueValue({ quantity: lot.quantityLeft, value: lot.valueLeft }, quantity);
 
 /** "Xuất hiện vật cho đợt tặng quà": some of one lot received in kind, handed to a campaign. */
 export function GoodsIssueDialog({ lots, onCancel, onDone }: { lots: GoodsLot[]; onCancel: () => void; onDone: (posting: PostingRef) => void }) {
   const { t } = useTranslation();
-  const campaigns = useCampaigns();
   const issue = useIssueGoods();
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = useFocusFirstError(formRef);
-  const available = useMemo(() => lots.filter((lot) => lot.quantityLeft > 0), [lots]);
+  const [failure, setFailure] = useState<ErrorCode | null>(null);
+  const available = useMemo(() => lots.filter((lot) => lot.quantityLeft > goodsQuantityEpsilon), [lots]);
   const lotsRef = useRef(available);
   lotsRef.current = available;
 
@@ -70,7 +67,7 @@ export function GoodsIssueDialog({ lots, onCancel, onDone }: { lots: GoodsLot[];
             ...(values.receiptId === '' ? [{ path: 'receiptId', message: 'validation.required' }] : []),
             ...(values.campaignId === '' ? [{ path: 'campaignId', message: 'validation.required' }] : []),
             ...(quantity === null ? [{ path: 'quantity', message: 'validation.quantity' }] : []),
-            ...(lot && typeof quantity === 'number' && quantity > lot.quantityLeft ? [{ path: 'quantity', message: 'errors.goodsShortage' }] : []),
+            ...(lot && typeof quantity === 'number' && beyond(lot, quantity) ? [{ path: 'quantity', message: 'errors.goodsShortage' }] : []),
           ];
         },
       ),
@@ -85,81 +82,72 @@ export function GoodsIssueDialog({ lots, onCancel, onDone }: { lots: GoodsLot[];
   const lot = available.find((candidate) => candidate.receiptId === watch('receiptId'));
   const quantity = quantityForSchema(watch('quantity'));
 
-  const onError = (caught: unknown) => {
-    const issues = serverFieldIssues(caught, fields);
-    const field = refusalFields[errorCode(caught)];
-    if (field) issues.push({ field, message: errorCode(caught) });
-    for (const found of issues) setError(found.field, { type: 'server', message: found.message });
-    if (issues.length > 0) focusFirstError();
-  };
   const submit = (input: IssueInput) => {
     if (issue.isPending) return;
-    issue.mutate(input, { onSuccess: onDone, onError });
+    setFailure(null);
+    issue.mutate(input, {
+      onSuccess: onDone,
+      onError: (caught) => {
+        setFailure(showRefusal({ caught, fields, setError, codeFields }));
+        focusFirstError();
+      },
+    });
   };
-  const failure = issue.error && !refusalFields[errorCode(issue.error)] ? errorCode(issue.error) : null;
 
   return (
-    <Dialog title={t('fund.overview.goodsIssue.title')} onClose={onCancel} wide>
-      {available.length === 0 ? (
-        <>
-          <p>{t('fund.overview.goodsIssue.noLots')}</p>
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onCancel}>
-              {t('fund.layout.common.close')}
-            </button>
-          </div>
-        </>
-      ) : (
-        <form ref={formRef} noValidate onSubmit={(event) => void handleSubmit(submit, focusFirstError)(event)}>
-          <Select id="fund-issue-lot" label={t('fund.overview.goodsIssue.lot')} errorKey={error('receiptId')} registration={register('receiptId')} required>
-            <option value="">{t('fund.layout.common.choose')}</option>
-            {available.map((candidate) => (
-              <option key={candidate.receiptId} value={candidate.receiptId}>
-                {t('fund.overview.goodsIssue.lotOption', {
-                  description: candidate.description,
-                  receiptNo: candidate.receiptNo,
-                  date: formatDate(candidate.receivedOn),
-                  left: quantityWithUnit(candidate.quantityLeft, candidate.unit),
-                })}
-              </option>
-            ))}
-          </Select>
-          {lot && (
-            <p className="fund-lot-left">
-              {t('fund.overview.goodsIssue.left', { left: quantityWithUnit(lot.quantityLeft, lot.unit), value: formatMoney(lot.valueLeft) })}
-            </p>
-          )}
-          <Select id="fund-issue-campaign" label={t('fund.campaignPayment.campaign')} errorKey={error('campaignId')} registration={register('campaignId')} required>
-            <option value="">{t('fund.layout.common.choose')}</option>
-            {(campaigns.data ?? []).map((campaign) => (
-              <option key={campaign.id} value={campaign.id}>
-                {campaign.name}
-              </option>
-            ))}
-          </Select>
-          {campaigns.error && <ErrorAlert code={errorCode(campaigns.error)} />}
-          <TextInput
-            id="fund-issue-quantity"
-            label={lot?.unit ? t('fund.overview.goodsIssue.quantityIn', { unit: lot.unit }) : t('fund.overview.goodsIssue.quantity')}
-            hint={lot && typeof quantity === 'number' && quantity > 0 && quantity <= lot.quantityLeft ? t('fund.overview.goodsIssue.value', { value: formatMoney(issueValue(lot, quantity)) }) : undefined}
-            inputMode="numeric"
-            errorKey={error('quantity')}
-            registration={register('quantity')}
-            required
-          />
-          <DateInput id="fund-issue-date" label={t('fund.overview.goodsIssue.date')} hint={t('fund.layout.common.dateHint')} errorKey={error('issuedOn')} registration={register('issuedOn')} required />
-          <TextArea id="fund-issue-note" label={t('fund.layout.common.note')} errorKey={error('note')} registration={register('note')} />
-          {failure && <ErrorAlert code={failure} lead={t('fund.overview.goodsIssue.failed')} />}
-          <div className="dialog-actions">
-            <button type="button" className="button button-secondary" onClick={onCancel}>
-              {t('fund.layout.common.cancel')}
-            </button>
-            <button type="submit" className="button" aria-disabled={issue.isPending || undefined}>
-              {t('fund.overview.goodsIssue.submit')}
-            </button>
-          </div>
-        </form>
-      )}
-    </Dialog>
+    <FormDialog title={t('fund.overview.goodsIssue.title')} onClose={onCancel} dirty={formState.isDirty} wide>
+      {(close) =>
+        available.length === 0 ? (
+          <>
+            <p>{t('fund.overview.goodsIssue.noLots')}</p>
+            <div className="dialog-actions">
+              <button type="button" className="button" onClick={close}>
+                {t('fund.layout.common.close')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <form ref={formRef} noValidate onSubmit={(event) => void handleSubmit(submit, focusFirstError)(event)}>
+            <Select id="fund-issue-lot" label={t('fund.overview.goodsIssue.lot')} errorKey={error('receiptId')} registration={register('receiptId')} required>
+              <option value="">{t('fund.layout.common.choose')}</option>
+              {available.map((candidate) => (
+                <option key={candidate.receiptId} value={candidate.receiptId}>
+                  {t('fund.overview.goodsIssue.lotOption', {
+                    description: candidate.description,
+                    receiptNo: candidate.receiptNo,
+                    date: formatDate(candidate.receivedOn),
+                    left: quantityWithUnit(candidate.quantityLeft, candidate.unit),
+                  })}
+                </option>
+              ))}
+            </Select>
+            {lot && (
+              <p className="fund-lot-left">
+                {t('fund.overview.goodsIssue.left', { left: quantityWithUnit(lot.quantityLeft, lot.unit), value: formatMoney(lot.valueLeft) })}
+              </p>
+            )}
+            <CampaignSelect id="fund-issue-campaign" errorKey={error('campaignId')} registration={register('campaignId')} />
+            <TextInput
+              id="fund-issue-quantity"
+              label={lot?.unit ? t('fund.overview.goodsIssue.quantityIn', { unit: lot.unit }) : t('fund.overview.goodsIssue.quantity')}
+              hint={lot && typeof quantity === 'number' && quantity > 0 && !beyond(lot, quantity) ? t('fund.overview.goodsIssue.value', { value: formatMoney(issueValue(lot, quantity)) }) : undefined}
+              inputMode="numeric"
+              errorKey={error('quantity')}
+              registration={register('quantity')}
+              required
+            />
+            <DateInput id="fund-issue-date" label={t('fund.overview.goodsIssue.date')} hint={t('fund.layout.common.dateHint')} errorKey={error('issuedOn')} registration={register('issuedOn')} required />
+            <TextArea id="fund-issue-note" label={t('fund.layout.common.note')} errorKey={error('note')} registration={register('note')} />
+            {failure && <ErrorAlert code={failure} lead={t('fund.overview.goodsIssue.failed')} />}
+            <DialogButtons
+              cancelLabel={t('fund.layout.common.cancel')}
+              onCancel={close}
+              submitLabel={t('fund.overview.goodsIssue.submit')}
+              busy={issue.isPending}
+            />
+          </form>
+        )
+      }
+    </FormDialog>
   );
 }

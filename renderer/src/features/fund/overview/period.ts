@@ -24,3 +24,14 @@ export function periodName(t: TFunction, period: string): string {
   const [year = '', month] = period.split('-');
   return month ? t('fund.overview.close.monthName', { month, year }) : t('fund.overview.close.yearName', { year });
 }
+
+/**
+ * The real last day a closed period's end stands for: periodEnd gives "2026-09-31" for any month
+ * (it only has to compare with dates), shown as 30/09/2026.
+ */
+export function lastDayOf(end: string): string {
+  const year = Number(end.slice(0, 4));
+  const month = Number(end.slice(5, 7));
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${end.slice(0, 8)}${String(Math.min(last, Number(end.slice(8, 10)))).padStart(2, '0')}`;
+}

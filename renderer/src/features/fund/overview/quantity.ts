@@ -1,3 +1,4 @@
+import { goodsQuantityDecimals } from '../../../../../shared/codes/fund';
 import { formatAmount } from '../../../../../shared/format';
 
 /**
@@ -13,11 +14,15 @@ export function quantityForSchema(text: string): number | string | null {
   return text;
 }
 
-/** 1200 → "1.200", 2.5 → "2,5". */
+/**
+ * 1200 → "1.200", 2.5 → "2,5", and at most goodsQuantityDecimals decimals: what is left of a lot
+ * after several issues is a sum of reals (3.4000000000000004), shown as "3,4".
+ */
 export function formatQuantity(quantity: number): string {
-  if (Number.isInteger(quantity)) return formatAmount(quantity);
-  const [whole = '0', fraction = ''] = String(quantity).split('.');
-  return `${formatAmount(Number(whole))},${fraction}`;
+  const [whole = '0', fraction = ''] = Math.abs(quantity).toFixed(goodsQuantityDecimals).split('.');
+  const decimals = fraction.replace(/0+$/, '');
+  const text = decimals === '' ? formatAmount(Number(whole)) : `${formatAmount(Number(whole))},${decimals}`;
+  return quantity < 0 && text !== '0' ? `-${text}` : text;
 }
 
 /** "40 thùng", or just "40" when the goods have no unit. */

@@ -1,16 +1,6 @@
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { ChannelName } from '../../../../../shared/channels';
-import { contract, type Output, type ParsedInput } from '../../../../../shared/contract';
-import { fail, ok, type ErrorCode, type FieldIssue } from '../../../../../shared/errors';
-import type { Donor, FundOverview, LedgerLine, PotInfo, Receipt } from '../../../../../shared/fund';
-import { createApi } from '../../../api/client';
-import { createQueryClient } from '../../../api/queries';
-import { AppProviders } from '../../../app/AppProviders';
-import { createI18n } from '../../../i18n';
+import type { Donor, FundOverview, LedgerLine, Receipt } from '../../../../../shared/fund';
 import type { FakeBackend } from '../../../test/fakeBackend';
+import { childPotInfo, generalPotInfo, heartPotInfo, renderRoutes, unitPotInfo } from '../common/testing';
 import { DonorListPage } from '../donors/DonorListPage';
 import { FundLayout } from '../FundLayout';
 import { LedgerPage } from '../ledger/LedgerPage';
@@ -18,42 +8,7 @@ import { ReceiptFormPage } from '../receipts/ReceiptFormPage';
 import { ReceiptListPage } from '../receipts/ReceiptListPage';
 import { FundOverviewPage } from './FundOverviewPage';
 
-/** Test data and rendering for the fund's ledger-side screens; every name is made up. */
-
-/** Thrown by a served handler to answer a refusal. */
-export class Refusal extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly details?: FieldIssue[],
-  ) {
-    super(code);
-  }
-}
-
-/** Serves a channel as main would: input parsed by the contract, a Refusal answered as a failure. */
-export function serve<C extends ChannelName>(backend: FakeBackend, channel: C, handler: (input: ParsedInput<C>) => Output<C>) {
-  backend.override(channel, (input) => {
-    const parsed = contract[channel].input.safeParse(input);
-    if (!parsed.success) {
-      return fail(
-        'errors.invalidInput',
-        parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-      );
-    }
-    try {
-      return ok(handler(parsed.data as ParsedInput<C>));
-    } catch (error) {
-      if (error instanceof Refusal) return fail(error.code, error.details);
-      throw error;
-    }
-  });
-}
-
-export const generalPotInfo: PotInfo = { key: 'general', kind: 'none', purpose: null, unitId: null, unitName: null, childId: null, childName: null };
-export const giftsPotInfo: PotInfo = { ...generalPotInfo, key: 'purpose:gifts', kind: 'purpose', purpose: 'gifts' };
-export const heartPotInfo: PotInfo = { ...generalPotInfo, key: 'purpose:heartSurgery', kind: 'purpose', purpose: 'heartSurgery' };
-export const unitPotInfo: PotInfo = { ...generalPotInfo, key: 'unit:11311', kind: 'unit', unitId: '11311', unitName: 'Phường Ngô Quyền' };
-export const childPotInfo: PotInfo = { ...generalPotInfo, key: 'child:child-1', kind: 'child', childId: 'child-1', childName: 'Đặng Thị Hoa' };
+/** Test data and rendering for the fund's ledger-side screens (shared fixtures: ../common/testing). */
 
 export function makeDonor(overrides: Partial<Donor> = {}): Donor {
   return {
@@ -157,11 +112,8 @@ export function makeLine(overrides: Partial<LedgerLine> & Pick<LedgerLine, 'seq'
 }
 
 /** The fund's ledger-side pages under their layout at /fund; any other address shows nothing. */
-export async function renderFund(path: string, backend: FakeBackend) {
-  const api = createApi(backend.transport);
-  const queryClient = createQueryClient();
-  const i18n = await createI18n('vi');
-  const router = createMemoryRouter(
+export function renderFund(path: string, backend: FakeBackend) {
+  return renderRoutes(
     [
       {
         path: '/fund',
@@ -176,18 +128,7 @@ export async function renderFund(path: string, backend: FakeBackend) {
       },
       { path: '*', element: null },
     ],
-    { initialEntries: [path] },
+    path,
+    backend,
   );
-  const user = userEvent.setup();
-  const view = render(
-    <StrictMode>
-      <AppProviders api={api} queryClient={queryClient} i18n={i18n}>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </StrictMode>,
-  );
-  return { ...view, user, router, queryClient };
 }
-
-/** Table cells as shown, with the no-break space before ₫ made plain. */
-export const cellTexts = (cells: HTMLElement[]) => cells.map((cell) => cell.textContent?.replace(/\u00A0/g, ' ').trim());

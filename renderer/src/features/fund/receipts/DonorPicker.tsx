@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Donor } from '../../../../../shared/fund';
@@ -8,6 +8,7 @@ import { matchesSearch } from '../../../lib/searchText';
 import { describedBy } from '../../../ui/describedBy';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FieldError } from '../../../ui/FieldError';
+import { useDiscardGuard } from '../../../ui/useDiscardGuard';
 import { messageKey } from '../../children/dateText';
 import { DonorForm } from '../donors/DonorForm';
 import { donorKeys, useDonors } from '../donors/queries';
@@ -17,9 +18,10 @@ import type { ReceiptFormValues } from './receiptFormValues';
 /**
  * The receipt's donor: a list narrowed by what is typed, and "Thêm nhà tài trợ mới", which opens
  * the donor's form in place and chooses the donor once saved. The donor's form is its own form,
- * so this sits outside the receipt's <form> element.
+ * so this sits outside the receipt's <form> element; what is typed in it is guarded like the
+ * receipt's own (`onDirtyChange` tells the page), and its Cancel asks before discarding it.
  */
-export function DonorPicker() {
+export function DonorPicker({ onDirtyChange }: { onDirtyChange: (dirty: boolean) => void }) {
   const { t } = useTranslation();
   const labels = useFundLabels();
   const queryClient = useQueryClient();
@@ -28,6 +30,15 @@ export function DonorPicker() {
   const { field, fieldState } = useController({ control, name: 'donorId' });
   const [text, setText] = useState('');
   const [adding, setAdding] = useState(false);
+  const [donorDirty, setDonorDirty] = useState(false);
+  const discard = useDiscardGuard(donorDirty, () => setAdding(false));
+  const donorTyped = useCallback(
+    (dirty: boolean) => {
+      setDonorDirty(dirty);
+      onDirtyChange(dirty);
+    },
+    [onDirtyChange],
+  );
   const errorKey = messageKey(fieldState.error?.message);
 
   // The chosen donor stays in the list whatever is typed, so the choice never silently changes.
@@ -83,7 +94,7 @@ export function DonorPicker() {
       {adding ? (
         <div className="inline-form fund-inline-donor" role="group" aria-labelledby="fund-receipt-new-donor-title">
           <h4 id="fund-receipt-new-donor-title">{t('fund.receipts.form.newDonorTitle')}</h4>
-          <DonorForm idPrefix="fund-receipt-new-donor" onSaved={added} onCancel={() => setAdding(false)} />
+          <DonorForm idPrefix="fund-receipt-new-donor" onSaved={added} onCancel={discard.requestClose} onDirtyChange={donorTyped} />
         </div>
       ) : (
         <p>
@@ -92,6 +103,7 @@ export function DonorPicker() {
           </button>
         </p>
       )}
+      {discard.prompt}
     </section>
   );
 }

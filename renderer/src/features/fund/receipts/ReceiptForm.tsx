@@ -5,27 +5,24 @@ import { Link, useNavigate } from 'react-router';
 import { receiptKinds } from '../../../../../shared/codes/fund';
 import type { ErrorCode } from '../../../../../shared/errors';
 import { parseDisplayDate } from '../../../../../shared/format';
-import { ApiError } from '../../../api/client';
+import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { messageKey } from '../../children/dateText';
 import { DateInput, TextArea, TextInput } from '../../children/fields';
 import { MoneyInput } from '../../gifts/MoneyInput';
 import { UnsavedChangesGuard } from '../../office/UnsavedChangesGuard';
+import { codesAt, showRefusal } from '../common/refusal';
 import { useFundLabels } from '../labels';
 import { receiptsPath } from '../paths';
 import { DonorPicker } from './DonorPicker';
 import { EarmarkFields } from './EarmarkFields';
 import { useCreateReceipt, useNextReceiptNo } from './queries';
 import type { ReceiptSavedState } from './ReceiptListPage';
-import { receiptField, receiptResolver, type ReceiptFormValues, type ReceiptInputChecked } from './receiptFormValues';
+import { earmarkForGoods, receiptFields, receiptResolver, type ReceiptFormValues, type ReceiptInputChecked } from './receiptFormValues';
 
 /** Refusals main gives without a field path, and the field each belongs beside. */
-const refusalFields: Partial<Record<ErrorCode, keyof ReceiptFormValues>> = {
-  'errors.receiptNoTaken': 'receiptNo',
-  'errors.periodLocked': 'receivedOn',
-  'errors.futureDate': 'receivedOn',
-};
+const codeFields = { ...codesAt('receiptNo', ['errors.receiptNoTaken']), ...codesAt('receivedOn', ['errors.periodLocked', 'errors.futureDate']) };
 
 /**
  * A new receipt. The number is offered from the year's sequence (and follows the date's year
@@ -40,9 +37,11 @@ export function ReceiptForm({ defaultValues }: { defaultValues: ReceiptFormValue
   const create = useCreateReceipt();
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const [saved, setSaved] = useState<ReceiptSavedState | null>(null);
+  // The new donor's form, open above the receipt's, counts as typed input too.
+  const [donorDirty, setDonorDirty] = useState(false);
 
   const form = useForm<ReceiptFormValues, unknown, ReceiptInputChecked>({ resolver: receiptResolver, defaultValues, shouldFocusError: false });
-  const { register, handleSubmit, formState, getFieldState, setError, setValue, watch } = form;
+  const { register, handleSubmit, formState, getFieldState, getValues, setError, setValue, watch } = form;
   const error = (name: Path<ReceiptFormValues>) => messageKey(getFieldState(name, formState).error?.message);
   const kind = watch('kind');
   const receivedOn = parseDisplayDate(watch('receivedOn'));
@@ -58,16 +57,19 @@ export function ReceiptForm({ defaultValues }: { defaultValues: ReceiptFormValue
     if (saved) void navigate(receiptsPath, { state: saved });
   }, [saved, navigate]);
 
+  // Beside its field and in the alert too: the alert says the receipt was not written.
   const showFailure = (caught: unknown) => {
-    const appError = caught instanceof ApiError ? caught.error : { code: 'errors.internal' as const, details: undefined };
-    setFailure(appError.code);
-    for (const detail of appError.details ?? []) {
-      const field = receiptField(detail.path);
-      if (field) setError(field, { type: 'server', message: detail.message });
-    }
-    const field = refusalFields[appError.code];
-    if (field) setError(field, { type: 'server', message: appError.code });
+    showRefusal({ caught, fields: receiptFields, setError, codeFields });
+    setFailure(errorCode(caught));
     requestFocus();
+  };
+
+  // Goods in kind are set aside for nothing or for gifts: switching to them drops any other earmark.
+  const kindChanged = (next: string) => {
+    if (next !== 'inKind') return;
+    const earmark = earmarkForGoods({ earmarkKind: getValues('earmarkKind'), earmarkPurpose: getValues('earmarkPurpose') });
+    setValue('earmarkKind', earmark.earmarkKind);
+    setValue('earmarkPurpose', earmark.earmarkPurpose);
   };
 
   const onValid = async (input: ReceiptInputChecked) => {
@@ -84,7 +86,7 @@ export function ReceiptForm({ defaultValues }: { defaultValues: ReceiptFormValue
   return (
     <FormProvider {...form}>
       <div ref={rootRef} className="fund-receipt-form">
-        <DonorPicker />
+        <DonorPicker onDirtyChange={setDonorDirty} />
         <form noValidate onSubmit={(event) => void handleSubmit(onValid, requestFocus)(event)}>
           <section className="form-section" aria-labelledby="fund-receipt-about-title">
             <h3 id="fund-receipt-about-title">{t('fund.receipts.form.aboutSection')}</h3>
@@ -102,7 +104,12 @@ export function ReceiptForm({ defaultValues }: { defaultValues: ReceiptFormValue
               <div className="radio-options">
                 {receiptKinds.map((option) => (
                   <div className="radio-option" key={option}>
-                    <input id={`fund-receipt-kind-${option}`} type="radio" value={option} {...register('kind')} />
+                    <input
+                      id={`fund-receipt-kind-${option}`}
+                      type="radio"
+                      value={option}
+                      {...register('kind', { onChange: (event: { target: { value: string } }) => kindChanged(event.target.value) })}
+                    />
                     <label htmlFor={`fund-receipt-kind-${option}`}>{labels.receiptKind(option)}</label>
                   </div>
                 ))}
@@ -159,7 +166,7 @@ export function ReceiptForm({ defaultValues }: { defaultValues: ReceiptFormValue
           </div>
         </form>
       </div>
-      <UnsavedChangesGuard when={formState.isDirty && saved === null} />
+      <UnsavedChangesGuard when={(formState.isDirty || donorDirty) && saved === null} />
     </FormProvider>
   );
 }

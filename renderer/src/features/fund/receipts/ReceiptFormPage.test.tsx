@@ -1,11 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { fail } from '../../../../../shared/errors';
 import type { Donor, Receipt } from '../../../../../shared/fund';
 import type { ReceiptInput } from '../../../../../shared/schemas/fund';
 import { toIsoDate } from '../../../../../shared/format';
 import { createRegisterBackend } from '../../../test/registerFixtures';
 import { registerChildren } from '../../gifts/testing';
-import { childPotInfo, generalPotInfo, makeDonor, makeReceipt, Refusal, renderFund, serve } from '../overview/testing';
+import { childPotInfo, generalPotInfo, Refusal, serve } from '../common/testing';
+import { makeDonor, makeReceipt, renderFund } from '../overview/testing';
 
 const today = toIsoDate(new Date());
 const year = today.slice(0, 4);
@@ -79,7 +81,10 @@ describe('the receipt form', () => {
     await user.type(screen.getByLabelText('Số tiền (đồng)'), '3000000');
     await user.click(screen.getByLabelText('Cho một trẻ em'));
     await user.type(screen.getByLabelText('Tìm trẻ theo họ tên'), 'hoa');
-    await user.click(await screen.findByLabelText('Đặng Thị Hoa, sinh ngày 14/03/2015, Phường Ngô Quyền'));
+    const hoa = await screen.findByLabelText('Đặng Thị Hoa, sinh ngày 14/03/2015, Phường Ngô Quyền');
+    await user.click(hoa);
+    // The match stays listed, marked: the choice is seen where it was made.
+    expect(hoa).toBeChecked();
     expect(screen.getByText('Đã chọn: Đặng Thị Hoa, sinh ngày 14/03/2015, Phường Ngô Quyền')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ghi phiếu thu' }));
 
@@ -132,5 +137,64 @@ describe('the receipt form', () => {
     expect(screen.queryByRole('group', { name: 'Nhà tài trợ mới' })).not.toBeInTheDocument();
     expect(backend.callsTo('fund.createDonor')[0]?.input).toMatchObject({ name: 'Hội Chữ thập đỏ phường', kind: 'organisation', origin: 'domestic', anonymous: true });
     expect(sent(backend)).toEqual([]);
+  });
+
+  it('sets goods in kind aside only for the general fund or for gifts, dropping another earmark when the kind changes', async () => {
+    const { user, backend } = await openForm();
+    await user.selectOptions(screen.getByLabelText('Chọn nhà tài trợ'), 'Công ty TNHH Thiên Phúc (Doanh nghiệp)');
+    const earmark = screen.getByRole('group', { name: 'Dành cho' });
+    expect(within(earmark).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['none', 'purpose', 'unit', 'child']);
+    await user.click(screen.getByLabelText('Cho một trẻ em'));
+
+    await user.click(screen.getByLabelText('Hiện vật'));
+    expect(within(earmark).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['none', 'purpose']);
+    expect(screen.getByLabelText('Không chỉ định (Quỹ chung)')).toBeChecked();
+    expect(screen.queryByLabelText('Tìm trẻ theo họ tên')).not.toBeInTheDocument();
+    expect(earmark).toHaveAccessibleDescription(expect.stringContaining('Hiện vật chỉ được xuất ra khỏi Quỹ qua các đợt tặng quà'));
+
+    await user.click(screen.getByLabelText('Cho một mục đích'));
+    const purpose = screen.getByLabelText('Mục đích');
+    expect(within(purpose).getAllByRole('option').map((option) => option.textContent)).toEqual(['Tặng quà']);
+    expect(purpose).toHaveDisplayValue('Tặng quà');
+    await user.type(screen.getByLabelText('Tên hiện vật'), 'Sữa hộp 180 ml');
+    await user.type(screen.getByLabelText('Số lượng'), '40');
+    await user.type(screen.getByLabelText('Giá trị ước tính (đồng)'), '4.000.000');
+    await user.click(screen.getByRole('button', { name: 'Ghi phiếu thu' }));
+
+    await waitFor(() => expect(sent(backend)).toHaveLength(1));
+    expect(sent(backend)[0]).toMatchObject({ kind: 'inKind', goodsQuantity: 40, earmarkKind: 'purpose', earmarkPurpose: 'gifts', earmarkChildId: null });
+  });
+
+  it("shows main's refusal of an earmark beside the earmark", async () => {
+    const { user, backend } = await openForm();
+    backend.override('fund.createReceipt', () => fail('errors.invalidInput', [{ path: 'earmarkKind', message: 'validation.goodsEarmark' }]));
+    await user.selectOptions(screen.getByLabelText('Chọn nhà tài trợ'), 'Công ty TNHH Thiên Phúc (Doanh nghiệp)');
+    await user.type(screen.getByLabelText('Số tiền (đồng)'), '1.000.000');
+    await user.click(screen.getByRole('button', { name: 'Ghi phiếu thu' }));
+    const none = screen.getByLabelText('Không chỉ định (Quỹ chung)');
+    await waitFor(() => expect(none).toHaveAccessibleDescription(expect.stringContaining('Hiện vật chỉ xuất được cho các đợt tặng quà')));
+    expect(none).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('keeps what is typed for a new donor: its Cancel asks, and so does leaving the page', async () => {
+    const { user, router } = await openForm();
+    await user.click(screen.getByRole('button', { name: 'Thêm nhà tài trợ mới' }));
+    const panel = screen.getByRole('group', { name: 'Nhà tài trợ mới' });
+    await user.type(within(panel).getByLabelText('Tên nhà tài trợ'), 'Hội Chữ thập đỏ phường');
+    await user.click(within(panel).getByRole('button', { name: 'Hủy bỏ' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' })).getByRole('button', { name: 'Tiếp tục nhập' }));
+    expect(within(panel).getByLabelText('Tên nhà tài trợ')).toHaveValue('Hội Chữ thập đỏ phường');
+
+    // Only the donor's form has been typed in: leaving the page still asks.
+    await act(() => router.navigate('/fund/ledger'));
+    const leave = await screen.findByRole('alertdialog', { name: 'Có thay đổi chưa lưu' });
+    await user.click(within(leave).getByRole('button', { name: 'Ở lại trang' }));
+    expect(router.state.location.pathname).toBe('/fund/receipts/new');
+
+    await user.click(within(panel).getByRole('button', { name: 'Hủy bỏ' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' })).getByRole('button', { name: 'Bỏ' }));
+    expect(screen.queryByRole('group', { name: 'Nhà tài trợ mới' })).not.toBeInTheDocument();
+    await act(() => router.navigate('/fund/ledger'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/fund/ledger'));
   });
 });

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../../../../shared/format';
 import { createRegisterBackend } from '../../../test/registerFixtures';
-import { cellTexts, heartPotInfo, makeReceipt, Refusal, renderFund, serve } from '../overview/testing';
+import { cellTexts, heartPotInfo, Refusal, serve } from '../common/testing';
+import { makeReceipt, renderFund } from '../overview/testing';
 
 const today = toIsoDate(new Date());
 const year = today.slice(0, 4);
@@ -34,7 +35,7 @@ function listBackend() {
 describe('the receipts list', () => {
   it('shows this year\'s receipts; a cancelled one struck through with when and why; search by number or donor', async () => {
     const backend = listBackend();
-    const { user } = await renderFund('/fund/receipts', backend);
+    const { user, router } = await renderFund('/fund/receipts', backend);
 
     const table = await screen.findByRole('table', { name: 'Phiếu thu' });
     expect(backend.callsTo('fund.receipts')[0]?.input).toEqual({ from: `${year}-01-01`, to: `${year}-12-31`, donorId: null, search: '' });
@@ -59,9 +60,11 @@ describe('the receipts list', () => {
     const from = screen.getByLabelText('Từ ngày');
     await user.clear(from);
     await user.type(from, '01/03/2026');
+    await user.click(screen.getByRole('button', { name: 'Xem phiếu thu' }));
     await waitFor(() =>
       expect(backend.callsTo('fund.receipts').at(-1)?.input).toEqual({ from: '2026-03-01', to: `${year}-12-31`, donorId: null, search: '' }),
     );
+    expect(router.state.location.search).toBe(`?from=2026-03-01&to=${year}-12-31`);
   });
 
   it('cancels a receipt; when its money is spent, explains and resends with the reason for going below zero', async () => {
@@ -75,6 +78,10 @@ describe('the receipts list', () => {
     const dialog = screen.getByRole('dialog', { name: 'Hủy phiếu thu' });
     expect(within(dialog).getByLabelText('Ngày hủy')).toHaveValue(today.split('-').reverse().join('/'));
     await user.type(within(dialog).getByLabelText('Lý do hủy'), 'Nhà tài trợ rút lại khoản tài trợ');
+    // Escape would lose the reason typed: it asks first.
+    await user.keyboard('{Escape}');
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' })).getByRole('button', { name: 'Tiếp tục nhập' }));
+    expect(within(dialog).getByLabelText('Lý do hủy')).toHaveValue('Nhà tài trợ rút lại khoản tài trợ');
     await user.click(within(dialog).getByRole('button', { name: 'Hủy phiếu thu' }));
 
     const reason = await within(dialog).findByLabelText('Lý do chi vượt');

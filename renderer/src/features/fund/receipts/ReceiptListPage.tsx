@@ -1,12 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import type { Receipt } from '../../../../../shared/fund';
 import { errorCode } from '../../../api/queries';
 import { matchesSearch } from '../../../lib/searchText';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { todayIso } from '../../children/age';
-import { PeriodFields, yearPeriod, type Period } from '../ledger/PeriodFields';
+import { FundPeriodForm } from '../common/FundPeriodForm';
+import { periodInSearch, periodSearch } from '../common/periods';
 import { receiptCreatePath } from '../paths';
 import { CancelReceiptDialog } from './CancelReceiptDialog';
 import { useReceipts } from './queries';
@@ -23,20 +23,21 @@ function savedReceipt(state: unknown): ReceiptSavedState['savedReceipt'] | null 
   return typeof saved?.receiptNo === 'string' && typeof saved.seq === 'number' ? saved : null;
 }
 
-/** The fund's receipts for a period, searched by number or donor; each can be cancelled. */
+/** The fund's receipts for a period (kept in the address), searched by number or donor; each can be cancelled. */
 export function ReceiptListPage() {
   const { t } = useTranslation();
   const location = useLocation();
-  const [period, setPeriod] = useState<Period>(() => yearPeriod(todayIso()));
+  const [search, setSearch] = useSearchParams();
+  const period = periodInSearch(search);
   const [text, setText] = useState('');
-  const search = useDeferredValue(text);
+  const deferredText = useDeferredValue(text);
   const [cancelling, setCancelling] = useState<Receipt | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const receipts = useReceipts({ from: period.from, to: period.to, donorId: null, search: '' });
   // Searched here, not by main: a period's receipts are already loaded, and matching ignores diacritics.
   const rows = useMemo(
-    () => (receipts.data ?? []).filter((receipt) => matchesSearch(`${receipt.receiptNo} ${receipt.donorName}`, search)),
-    [receipts.data, search],
+    () => (receipts.data ?? []).filter((receipt) => matchesSearch(`${receipt.receiptNo} ${receipt.donorName}`, deferredText)),
+    [receipts.data, deferredText],
   );
   const saved = savedReceipt(location.state);
   const notice = done ?? (saved ? t('fund.receipts.savedNotice', { receiptNo: saved.receiptNo, seq: saved.seq }) : null);
@@ -59,8 +60,14 @@ export function ReceiptListPage() {
       <p role="status" className="form-status">
         {notice && <span className="notice-success fund-done">{notice}</span>}
       </p>
+      <FundPeriodForm
+        idPrefix="fund-receipts"
+        legend={t('fund.receipts.period')}
+        submitLabel={t('fund.receipts.show')}
+        period={period}
+        onApply={(next) => setSearch(periodSearch(next))}
+      />
       <div className="children-filters fund-filters">
-        <PeriodFields idPrefix="fund-receipts" period={period} onChange={setPeriod} />
         <div className="field">
           <label htmlFor="fund-receipt-search">{t('fund.receipts.search')}</label>
           <input id="fund-receipt-search" type="search" autoComplete="off" spellCheck={false} value={text} onChange={(event) => setText(event.target.value)} />

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Input } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiProvider';
-import { useFundWrite } from '../overview/queries';
+import { useFundWrite } from '../common/queries';
 
 export type ReceiptQuery = Input<'fund.receipts'>;
 

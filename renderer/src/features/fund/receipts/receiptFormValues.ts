@@ -1,6 +1,6 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import type { EarmarkKind, ReceiptKind, SpendingPurpose } from '../../../../../shared/codes/fund';
+import { inKindEarmarkKinds, inKindEarmarkPurposes, type EarmarkKind, type ReceiptKind, type SpendingPurpose } from '../../../../../shared/codes/fund';
 import { receiptInputSchema } from '../../../../../shared/schemas/fund';
 import { dateForField, dateForSchema } from '../../children/dateText';
 import { convertingResolver } from '../../children/formResolver';
@@ -42,6 +42,20 @@ export function emptyReceiptValues(today: string): ReceiptFormValues {
     earmarkChildId: '',
     note: '',
   };
+}
+
+type Earmark = Pick<ReceiptFormValues, 'earmarkKind' | 'earmarkPurpose'>;
+
+/**
+ * The earmark goods received in kind keep: set aside for nothing, or for gifts (the only purpose
+ * goods can leave the fund for). Anything else set while the receipt was cash goes back to none.
+ */
+export function earmarkForGoods(earmark: Earmark): Earmark {
+  if (earmark.earmarkKind === 'purpose' && (earmark.earmarkPurpose === '' || inKindEarmarkPurposes.includes(earmark.earmarkPurpose))) {
+    return { earmarkKind: 'purpose', earmarkPurpose: 'gifts' };
+  }
+  if (earmark.earmarkKind !== 'purpose' && inKindEarmarkKinds.includes(earmark.earmarkKind)) return earmark;
+  return { earmarkKind: 'none', earmarkPurpose: '' };
 }
 
 /** What receiptInputSchema checks. Goods only for a receipt in kind; only the earmark its kind names. */
@@ -93,7 +107,8 @@ export const receiptResolver: Resolver<ReceiptFormValues, unknown, ReceiptInputC
   return { values: {}, errors };
 };
 
-const receiptFields: readonly (keyof ReceiptFormValues)[] = [
+/** The form's fields, named as the schema and main name them. */
+export const receiptFields: readonly (keyof ReceiptFormValues)[] = [
   'receiptNo',
   'receivedOn',
   'donorId',
@@ -108,6 +123,3 @@ const receiptFields: readonly (keyof ReceiptFormValues)[] = [
   'earmarkChildId',
   'note',
 ];
-
-/** A path main names in a refusal, if it is a field of this form. */
-export const receiptField = (path: string): keyof ReceiptFormValues | undefined => receiptFields.find((field) => field === path);

@@ -4,11 +4,17 @@ import type { ChildTimesCell, ChildTimesReport } from '../../../../../shared/fun
 import { formatAmount } from '../../../../../shared/format/money';
 import { useFundLabels } from '../labels';
 
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
+
+/**
+ * Lượt trẻ and đồng of one purpose. Either may be below zero: a case undone in a later period
+ * takes its lượt and its payment back there.
+ */
 function PairCells({ cell, className }: { cell: ChildTimesCell; className?: string }) {
   return (
     <>
-      <td className={className ? `fund-times-count ${className}` : 'fund-times-count'}>{formatAmount(cell.children)}</td>
-      <td className={className}>{formatAmount(cell.amount)}</td>
+      <td className={classes('fund-times-count', className, cell.children < 0 && 'fund-negative')}>{formatAmount(cell.children)}</td>
+      <td className={classes(className, cell.amount < 0 && 'fund-negative')}>{formatAmount(cell.amount)}</td>
     </>
   );
 }
@@ -67,6 +73,8 @@ export function ChildTimesView({ report }: { report: ChildTimesReport }) {
           </tfoot>
         </table>
       </div>
+      <p className="fund-report-unit fund-report-after">{t('fund.reports.childTimes.giftsNote')}</p>
+      <p className="fund-report-unit">{t('fund.reports.childTimes.reversedNote')}</p>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { useDocumentOutput } from '../../../api/useDocumentOutput';
 import { fundPrintPath } from '../../../print/fund/fundPrintPath';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import type { FundReportKind } from '../paths';
-import type { Period } from './periods';
+import type { Period } from '../common/periods';
 import { reportOutputs } from './reportKinds';
 
 /**

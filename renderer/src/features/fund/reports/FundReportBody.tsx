@@ -6,7 +6,7 @@ import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import type { FundReportKind } from '../paths';
 import { ChildTimesView } from './ChildTimesView';
-import type { Period } from './periods';
+import type { Period } from '../common/periods';
 import { childTimesQuery, fundStatementQuery, transparencyQuery } from './queries';
 import { StatementView } from './StatementView';
 import { TransparencyView } from './TransparencyView';

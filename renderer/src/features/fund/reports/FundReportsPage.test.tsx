@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Bridge } from '../../../../../shared/channels';
 import { fail } from '../../../../../shared/errors';
-import { fundReportsBackend, renderFundReports, sampleStatement } from './testing';
+import { serve } from '../common/testing';
+import { fundReportsBackend, renderFundReports, sampleChildTimesWithUndoneCase, sampleStatement } from './testing';
 
 const cellTexts = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
 /** The row a table heads with `name` (its row header). */
@@ -148,6 +149,25 @@ describe('child-times screen', () => {
     ]);
     // Wider than the window: the table scrolls on its own, and the keyboard can reach it.
     expect(screen.getByRole('region', { name: 'Kết quả hỗ trợ trẻ em từ Quỹ: lượt trẻ và kinh phí' })).toHaveAttribute('tabindex', '0');
+    expect(
+      screen.getByText(
+        'Tặng quà: số lượt trẻ đã nhận quà trong kỳ của các đợt có nguồn Quỹ Bảo trợ trẻ em; số tiền là phần Quỹ trong giá trị quà, theo tỷ lệ nguồn kinh phí của đợt.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a case undone in this period as a negative lượt and amount, marked', async () => {
+    const backend = fundReportsBackend();
+    serve(backend, 'fund.childTimes', ({ from, to }) => sampleChildTimesWithUndoneCase(from, to));
+    await renderFundReports({ backend, path: '/fund/reports?report=childTimes&from=2026-01-01&to=2026-06-30' });
+    const table = await screen.findByRole('table', { name: 'Kết quả hỗ trợ trẻ em từ Quỹ: lượt trẻ và kinh phí' });
+    const undone = within(row(table, 'Phường Gia Viên')).getAllByRole('cell');
+    expect(cellTexts(row(table, 'Phường Gia Viên')).slice(0, 2)).toEqual(['-1', '-55.000.000']);
+    expect(cellTexts(row(table, 'Phường Gia Viên')).slice(-2)).toEqual(['-1', '-55.000.000']);
+    expect(undone[0]).toHaveClass('fund-negative');
+    expect(undone[2]).not.toHaveClass('fund-negative');
+    expect(cellTexts(row(table, 'Tổng cộng')).slice(0, 2)).toEqual(['0', '25.000.000']);
+    expect(screen.getByText(/^Số âm: ca hỗ trợ đã tính ở kỳ trước/)).toBeInTheDocument();
   });
 });
 

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { formatDate, toIsoDate } from '../../../../../shared/format/date';
+import { formatDate } from '../../../../../shared/format/date';
 import { Tabs } from '../../children/Tabs';
 import type { FundReportKind } from '../paths';
-import { FundPeriodForm } from './FundPeriodForm';
+import { FundPeriodForm } from '../common/FundPeriodForm';
+import { periodInSearch, type Period } from '../common/periods';
 import { FundReportActions } from './FundReportActions';
 import { FundReportBody } from './FundReportBody';
-import { fundQuickPeriod, periodFromSearch, type Period } from './periods';
 import { asReportKind, fundReportKinds } from './reportKinds';
 import '../../children/children.css';
 import './fund-reports.css';
@@ -19,7 +19,7 @@ export function FundReportsPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const kind = asReportKind(search.get('report'));
-  const period: Period = periodFromSearch(search) ?? fundQuickPeriod('thisYear', toIsoDate(new Date()));
+  const period: Period = periodInSearch(search);
 
   // A new period is a step back can undo; a tab switch is not (as the other tabbed pages do).
   const show = (nextKind: FundReportKind, nextPeriod: Period, replace = false) =>
@@ -28,7 +28,13 @@ export function FundReportsPage() {
   return (
     <div className="fund-reports-page">
       <h2>{t('fund.reports.title')}</h2>
-      <FundPeriodForm period={period} onApply={(next) => show(kind, next)} />
+      <FundPeriodForm
+        idPrefix="fund-report"
+        legend={t('fund.reports.period.legend')}
+        submitLabel={t('fund.reports.period.show')}
+        period={period}
+        onApply={(next) => show(kind, next)}
+      />
       <Tabs
         label={t('fund.reports.tabsLabel')}
         tabs={fundReportKinds.map((id) => ({ id, label: t(`fund.reports.${id}.tab`) /* i18n-dynamic: fund.reports. */ }))}

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Api } from '../../../api/client';
-import type { Period } from './periods';
+import type { Period } from '../common/periods';
 
 // Under 'fund' so that whatever refreshes the fund after a receipt or payment refreshes these too.
 export const fundStatementQuery = (api: Api, period: Period) =>

@@ -1,17 +1,10 @@
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
-import { createMemoryRouter } from 'react-router';
 import { anonymousDonorName, spendingPurposes, type SpendingPurpose } from '../../../../../shared/codes/fund';
 import type { ChildTimesCell, ChildTimesReport, FundStatement, TransparencyReport } from '../../../../../shared/fund';
 import { moneyInWords } from '../../../../../shared/format/number-words';
-import { createApi } from '../../../api/client';
-import { createQueryClient } from '../../../api/queries';
-import { App } from '../../../app/App';
-import { createI18n } from '../../../i18n';
 import { printRoutes } from '../../../print/routes';
-import { reportsRoutes } from '../../reports/routes';
 import { createFakeBackend, sampleOffice, type FakeBackend } from '../../../test/fakeBackend';
+import { reportsRoutes } from '../../reports/routes';
+import { renderRoutes, serve } from '../common/testing';
 import { FundReportsPage } from './FundReportsPage';
 
 /** Test data for the fund's report screens and print pages (fictional donors and figures). */
@@ -82,6 +75,21 @@ export function sampleChildTimes(from: string, to: string): ChildTimesReport {
   };
 }
 
+/**
+ * The sample with a case counted in an earlier period and undone in this one: main counts it
+ * from the ledger, as −1 lượt trẻ and −55.000.000 in its commune.
+ */
+export function sampleChildTimesWithUndoneCase(from: string, to: string): ChildTimesReport {
+  const report = sampleChildTimes(from, to);
+  const undone = cell(-1, -55_000_000);
+  return {
+    ...report,
+    rows: [...report.rows, { unitId: '11329', unitName: 'Phường Gia Viên', cells: cells({ heartSurgery: undone }), total: undone }],
+    totals: { ...report.totals, heartSurgery: cell(0, 25_000_000) },
+    total: cell(64, 76_000_000),
+  };
+}
+
 export function sampleTransparency(from: string, to: string): TransparencyReport {
   return {
     from,
@@ -134,10 +142,9 @@ export function sampleTransparency(from: string, to: string): TransparencyReport
 /** A fake main that answers the three reports with the samples (or what a test gives). */
 export function fundReportsBackend(options: { language?: 'vi' | 'en'; office?: typeof sampleOffice | null } = {}): FakeBackend {
   const backend = createFakeBackend({ office: options.office === undefined ? sampleOffice : options.office, language: options.language ?? 'vi' });
-  const period = (input: unknown) => input as { from: string; to: string };
-  backend.override('fund.statement', (input) => ({ ok: true, data: sampleStatement(period(input).from, period(input).to) }));
-  backend.override('fund.childTimes', (input) => ({ ok: true, data: sampleChildTimes(period(input).from, period(input).to) }));
-  backend.override('fund.transparency', (input) => ({ ok: true, data: sampleTransparency(period(input).from, period(input).to) }));
+  serve(backend, 'fund.statement', ({ from, to }) => sampleStatement(from, to));
+  serve(backend, 'fund.childTimes', ({ from, to }) => sampleChildTimes(from, to));
+  serve(backend, 'fund.transparency', ({ from, to }) => sampleTransparency(from, to));
   return backend;
 }
 
@@ -145,25 +152,14 @@ export function fundReportsBackend(options: { language?: 'vi' | 'en'; office?: t
  * The reports screen, the reports index and the print pages on a memory router, as the app
  * routes them, without the fund's layout around the screen (another page's concern).
  */
-export async function renderFundReports(options: { backend?: FakeBackend; path?: string } = {}) {
-  const backend = options.backend ?? fundReportsBackend();
-  const api = createApi(backend.transport);
-  const queryClient = createQueryClient();
-  const preferences = await api.request('preferences.get');
-  const i18n = await createI18n(preferences.language);
-  const router = createMemoryRouter(
+export function renderFundReports(options: { backend?: FakeBackend; path?: string } = {}) {
+  return renderRoutes(
     [
       { path: '/print', children: printRoutes },
       { path: '/fund/reports', element: <FundReportsPage /> },
       { path: '/reports', children: reportsRoutes },
     ],
-    { initialEntries: [options.path ?? '/fund/reports?report=statement&from=2026-01-01&to=2026-06-30'] },
+    options.path ?? '/fund/reports?report=statement&from=2026-01-01&to=2026-06-30',
+    options.backend ?? fundReportsBackend(),
   );
-  const user = userEvent.setup();
-  const view = render(
-    <StrictMode>
-      <App api={api} queryClient={queryClient} i18n={i18n} router={router} />
-    </StrictMode>,
-  );
-  return { ...view, user, backend, router };
 }

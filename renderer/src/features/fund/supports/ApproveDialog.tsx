@@ -9,13 +9,13 @@ import { supportApproveSchema } from '../../../../../shared/schemas/fund';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { dateForField, dateForSchema, messageKey } from '../../children/dateText';
-import { Dialog } from '../../children/Dialog';
 import { DateInput, TextArea, TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
 import { moneyForSchema, withChecks } from '../../gifts/formHelpers';
 import { MoneyInput } from '../../gifts/MoneyInput';
+import { DialogButtons, FormDialog } from '../common/FormDialog';
+import { showRefusal } from '../common/refusal';
 import { useSupportWrite } from './queries';
-import { showRefusal } from './refusal';
 
 type ApproveInput = z.output<typeof supportApproveSchema>;
 
@@ -30,7 +30,7 @@ const fields = ['decisionNo', 'decisionDate', 'approvedAmount', 'reason'] as con
 
 interface ApproveDialogProps {
   support: SupportDetail;
-  /** approve a proposal, or amend the decision of an approved case (with a reason). */
+  /** approve a proposal, or amend the decision of an approved case (with a reason); sent as the step taken. */
   mode: 'approve' | 'amend';
   onClose: () => void;
   onDone: (message: string) => void;
@@ -50,6 +50,7 @@ export function ApproveDialog({ support, mode, onClose, onDone, onTransition }: 
     resolver: withChecks(
       convertingResolver(supportApproveSchema, (values: ApproveValues) => ({
         id: support.id,
+        mode,
         decisionNo: values.decisionNo,
         decisionDate: dateForSchema(values.decisionDate),
         approvedAmount: moneyForSchema(values.approvedAmount, undefined),
@@ -86,31 +87,33 @@ export function ApproveDialog({ support, mode, onClose, onDone, onTransition }: 
   };
 
   return (
-    <Dialog title={amend ? t('fund.supports.approve.amendTitle') : t('fund.supports.approve.title')} onClose={onClose}>
-      {amend && <p className="field-hint">{t('fund.supports.approve.amendHint')}</p>}
-      <form ref={formRef} noValidate onSubmit={(event) => void handleSubmit(submit, focusFirstError)(event)}>
-        <TextInput id="approve-decisionNo" label={t('fund.supports.fields.decisionNo')} errorKey={error('decisionNo')} registration={register('decisionNo')} required />
-        <DateInput id="approve-decisionDate" label={t('fund.supports.fields.decisionDate')} errorKey={error('decisionDate')} registration={register('decisionDate')} required />
-        <MoneyInput
-          id="approve-approvedAmount"
-          name="approvedAmount"
-          label={t('fund.supports.fields.approvedAmount')}
-          errorKey={error('approvedAmount')}
-          register={register}
-          setValue={setValue}
-          required
-        />
-        {amend && <TextArea id="approve-reason" label={t('fund.supports.fields.amendReason')} errorKey={error('reason')} registration={register('reason')} required />}
-        {failure && <ErrorAlert code={failure} />}
-        <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('fund.supports.common.cancel')}
-          </button>
-          <button type="submit" className="button" aria-disabled={approve.isPending || undefined}>
-            {amend ? t('fund.supports.approve.amendSubmit') : t('fund.supports.approve.submit')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title={amend ? t('fund.supports.approve.amendTitle') : t('fund.supports.approve.title')} onClose={onClose} dirty={formState.isDirty}>
+      {(close) => (
+        <>
+          {amend && <p className="field-hint">{t('fund.supports.approve.amendHint')}</p>}
+          <form ref={formRef} noValidate onSubmit={(event) => void handleSubmit(submit, focusFirstError)(event)}>
+            <TextInput id="approve-decisionNo" label={t('fund.supports.fields.decisionNo')} errorKey={error('decisionNo')} registration={register('decisionNo')} required />
+            <DateInput id="approve-decisionDate" label={t('fund.supports.fields.decisionDate')} errorKey={error('decisionDate')} registration={register('decisionDate')} required />
+            <MoneyInput
+              id="approve-approvedAmount"
+              name="approvedAmount"
+              label={t('fund.supports.fields.approvedAmount')}
+              errorKey={error('approvedAmount')}
+              register={register}
+              setValue={setValue}
+              required
+            />
+            {amend && <TextArea id="approve-reason" label={t('fund.supports.fields.amendReason')} errorKey={error('reason')} registration={register('reason')} required />}
+            {failure && <ErrorAlert code={failure} />}
+            <DialogButtons
+              cancelLabel={t('fund.supports.common.cancel')}
+              onCancel={close}
+              submitLabel={amend ? t('fund.supports.approve.amendSubmit') : t('fund.supports.approve.submit')}
+              busy={approve.isPending}
+            />
+          </form>
+        </>
+      )}
+    </FormDialog>
   );
 }

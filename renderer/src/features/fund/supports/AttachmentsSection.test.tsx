@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { attachmentMaxBytes } from '../../../../../shared/codes/fund';
+import { fail } from '../../../../../shared/errors';
 import { renderApp } from '../../../test/renderApp';
 import { createSupportBackend, makeSupport } from './testing';
 
@@ -21,8 +22,12 @@ async function openPapers(options: { opensInMain?: boolean } = {}) {
   return { ...app, backend, section };
 }
 
+// jsdom has no object URLs: a test that needs them puts stand-ins in, put back here for the next test.
+const { createObjectURL, revokeObjectURL } = URL;
 afterEach(() => {
   vi.restoreAllMocks();
+  URL.createObjectURL = createObjectURL;
+  URL.revokeObjectURL = revokeObjectURL;
 });
 
 describe("a case's attached papers", () => {
@@ -58,6 +63,15 @@ describe("a case's attached papers", () => {
       { supportId: 'sup-1', kind: 'proposal', fileName: 'to-trinh.pdf', base64: btoa('%PDF-1.4 to trinh') },
     ]);
     expect(within(section).getByRole('row', { name: /to-trinh\.pdf/ })).toBeInTheDocument();
+  });
+
+  it("shows main's refusal of the file's name beside the file field", async () => {
+    const { user, backend, section } = await openPapers();
+    backend.override('fund.addAttachment', () => fail('errors.invalidInput', [{ path: 'fileName', message: 'validation.fileName' }]));
+    await user.selectOptions(within(section).getByRole('combobox', { name: 'Loại giấy tờ' }), 'Tờ trình, đề xuất');
+    await user.upload(within(section).getByLabelText('Tệp scan'), new File(['%PDF-1.4'], 'to-trinh.pdf', { type: 'application/pdf' }));
+    await user.click(within(section).getByRole('button', { name: 'Đính kèm' }));
+    await waitFor(() => expect(within(section).getByLabelText('Tệp scan')).toHaveAccessibleDescription(expect.stringContaining('Tên tệp không hợp lệ.')));
   });
 
   it('in browser mode opens the file main hands over as a blob in a new window', async () => {

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attachmentKinds, attachmentMaxBytes, type AttachmentKind } from '../../../../../shared/codes/fund';
+import { attachmentKinds, attachmentMaxBytes, attachmentsRemovable, type AttachmentKind } from '../../../../../shared/codes/fund';
 import type { ErrorCode } from '../../../../../shared/errors';
 import { formatDate, toIsoDate } from '../../../../../shared/format';
 import type { Attachment, SupportDetail } from '../../../../../shared/fund';
@@ -12,13 +12,12 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { describedBy } from '../../../ui/describedBy';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FieldError } from '../../../ui/FieldError';
-import { serverFieldIssues } from '../../children/serverIssues';
 import { messageKey } from '../../children/dateText';
+import { showRefusal } from '../common/refusal';
 import { useFundLabels } from '../labels';
 import { Section } from './CaseSections';
 import { showAttachment, sizeText } from './openAttachment';
 import { useSupportWrite } from './queries';
-import { showRefusal } from './refusal';
 
 const shortHashLength = 12;
 
@@ -32,7 +31,7 @@ export function AttachmentsSection({ support, onTransition }: { support: Support
   const open = useMutation({ mutationFn: (id: string) => api.request('fund.openAttachment', { id }) });
   const remove = useSupportWrite('fund.removeAttachment');
   // Papers of a case done or closed belong to its record; before that a wrong scan may go.
-  const removable = support.status === 'proposed' || support.status === 'approved';
+  const removable = attachmentsRemovable(support.status);
 
   const openOne = (attachment: Attachment) => {
     setShown(null);
@@ -172,11 +171,16 @@ function AttachForm({ supportId, onTransition }: { supportId: string; onTransiti
       setKind('');
       if (fileRef.current) fileRef.current.value = '';
     } catch (caught) {
-      const issue = serverFieldIssues(caught, ['fileName', 'base64'] as const)[0];
-      const code = showRefusal({ caught, fields: [], setError: () => undefined, onTransition });
-      if (issue) setFileError(issue.message);
-      else if (code === 'errors.attachmentInvalid') setFileError(code);
-      else setFailure(code);
+      // Whatever main says about the file is said beside the file field.
+      setFailure(
+        showRefusal<{ fileName: string; base64: string }>({
+          caught,
+          fields: ['fileName', 'base64'],
+          setError: (_field, error) => setFileError(error.message),
+          codeFields: { 'errors.attachmentInvalid': 'fileName' },
+          onTransition,
+        }),
+      );
     } finally {
       setReading(false);
     }

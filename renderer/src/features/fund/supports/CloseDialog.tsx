@@ -9,11 +9,11 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { todayIso } from '../../children/age';
 import { dateForField, dateForSchema, messageKey } from '../../children/dateText';
-import { Dialog } from '../../children/Dialog';
 import { DateInput, TextArea } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
+import { DialogButtons, FormDialog } from '../common/FormDialog';
+import { codesAt, dateRefusals, showRefusal } from '../common/refusal';
 import { useSupportWrite } from './queries';
-import { showRefusal } from './refusal';
 
 export type CloseKind = 'reject' | 'cancel' | 'reopen';
 
@@ -69,38 +69,35 @@ export function CloseDialog({ support, kind, onClose, onDone, onTransition }: Cl
       else await (kind === 'reject' ? reject : cancel).mutateAsync({ id: support.id, on: day, reason: values.reason.trim() });
       onDone(text.done);
     } catch (caught) {
-      setFailure(showRefusal({ caught, fields, setError, onTransition }));
+      setFailure(showRefusal({ caught, fields, setError, codeFields: codesAt(dateField, dateRefusals), onTransition }));
       focusFirstError();
     }
   };
 
   return (
-    <Dialog title={text.title} onClose={onClose}>
-      <p className="field-hint">
-        {kind === 'reopen' && support.payment
-          ? t('fund.supports.close.reopen.hintPaid', { amount: formatMoney(support.payment.amount), date: formatDate(support.payment.paidOn) })
-          : text.hint}
-      </p>
-      <form ref={formRef} noValidate onSubmit={(event) => void handleSubmit(submit, focusFirstError)(event)}>
-        <DateInput
-          id="close-date"
-          label={text.date}
-          errorKey={error(dateField)}
-          registration={register(dateField)}
-          required
-        />
-        <TextArea id="close-reason" label={t('fund.supports.fields.reason')} errorKey={error('reason')} registration={register('reason')} required />
-        {failure && <ErrorAlert code={failure} />}
-        <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('fund.supports.common.back')}
-          </button>
-          <button type="submit" className="button" aria-disabled={busy || undefined}>
-            {text.submit}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title={text.title} onClose={onClose} dirty={formState.isDirty}>
+      {(close) => (
+        <>
+          <p className="field-hint">
+            {kind === 'reopen' && support.payment
+              ? t('fund.supports.close.reopen.hintPaid', { amount: formatMoney(support.payment.amount), date: formatDate(support.payment.paidOn) })
+              : text.hint}
+          </p>
+          <form ref={formRef} noValidate onSubmit={(event) => void handleSubmit(submit, focusFirstError)(event)}>
+            <DateInput
+              id="close-date"
+              label={text.date}
+              errorKey={error(dateField)}
+              registration={register(dateField)}
+              required
+            />
+            <TextArea id="close-reason" label={t('fund.supports.fields.reason')} errorKey={error('reason')} registration={register('reason')} required />
+            {failure && <ErrorAlert code={failure} />}
+            <DialogButtons cancelLabel={t('fund.supports.common.back')} onCancel={close} submitLabel={text.submit} busy={busy} />
+          </form>
+        </>
+      )}
+    </FormDialog>
   );
 }
 

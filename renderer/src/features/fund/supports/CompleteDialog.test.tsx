@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ok } from '../../../../../shared/errors';
+import { fail, ok } from '../../../../../shared/errors';
 import { renderApp } from '../../../test/renderApp';
 import { approvedSupport, createSupportBackend, fill, generalPot } from './testing';
 
@@ -107,5 +107,44 @@ describe('recording a case as done', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Ghi nhận hoàn thành và chi trả' }));
     await waitFor(() => expect(field('Quỹ chi trả')).toHaveAttribute('aria-invalid', 'true'));
     expect(backend.callsTo('fund.completeSupport')).toHaveLength(0);
+  });
+
+  it("decides nothing from the previous day's figures while a new paid-on day loads", async () => {
+    const { backend, dialog, field, fill } = await openComplete(20_000_000);
+    let answerLater: (() => void) | undefined;
+    backend.override('fund.available', (input) => {
+      const { on } = input as { on: string };
+      const answer = ok({ on, pots: [generalPot(on === '2026-11-02' ? 20_000_000 : 100_000_000)], total: on === '2026-11-02' ? 20_000_000 : 100_000_000, approvedAmount: 50_000_000 });
+      if (on === '2026-11-02') return answer;
+      return new Promise<typeof answer>((resolve) => {
+        answerLater = () => resolve(answer);
+      });
+    });
+    await fill(field('Ngày thực hiện'), '02/11/2026');
+    await fill(field('Quỹ chi trả'), '30.000.000');
+    expect(await within(dialog).findByText(/Quỹ còn thiếu 10.000.000 ₫/)).toBeInTheDocument();
+    expect(field('Lý do chi vượt')).toBeInTheDocument();
+
+    await fill(field('Ngày chi trả'), '05/11/2026');
+    await waitFor(() => expect(backend.callsTo('fund.available').at(-1)?.input).toMatchObject({ on: '2026-11-05' }));
+    expect(within(dialog).queryByText(/Quỹ còn thiếu/)).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('textbox', { name: 'Lý do chi vượt' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('group', { name: 'Phần Quỹ chi trả' })).toHaveTextContent('Đang tải…');
+
+    answerLater?.();
+    expect(await within(dialog).findByText('Quỹ có thể chi cho hồ sơ này vào ngày 05/11/2026: 100.000.000 ₫')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('textbox', { name: 'Lý do chi vượt' })).not.toBeInTheDocument();
+  });
+
+  it("shows main's refusal of a payment dated before the decision beside the paid-on day", async () => {
+    const { user, backend, dialog, field, fill } = await openComplete(100_000_000);
+    backend.override('fund.completeSupport', () => fail('errors.invalidInput', [{ path: 'paidOn', message: 'validation.paidBeforeDecision' }]));
+    await fill(field('Bệnh viện (bắt buộc)'), 'Bệnh viện Nhi Trung ương');
+    await fill(field('Ngày thực hiện'), '02/11/2026');
+    await fill(field('Ngày chi trả'), '05/10/2026');
+    await fill(field('Quỹ chi trả'), '30.000.000');
+    await user.click(within(dialog).getByRole('button', { name: 'Ghi nhận hoàn thành và chi trả' }));
+    await waitFor(() => expect(field('Ngày chi trả')).toHaveAccessibleDescription(expect.stringContaining('Ngày chi không được trước ngày quyết định duyệt hỗ trợ.')));
+    expect(field('Ngày chi trả')).toHaveFocus();
   });
 });

@@ -7,15 +7,17 @@ import type { ErrorCode } from '../../../../../shared/errors';
 import { formatDate, formatMoney } from '../../../../../shared/format';
 import type { SupportDetail } from '../../../../../shared/fund';
 import { supportCompleteSchema } from '../../../../../shared/schemas/fund';
-import { ApiError } from '../../../api/client';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { messageKey } from '../../children/dateText';
-import { Dialog } from '../../children/Dialog';
 import { DateInput, TextArea, TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
 import { withChecks } from '../../gifts/formHelpers';
 import { MoneyInput } from '../../gifts/MoneyInput';
+import { DialogButtons, FormDialog } from '../common/FormDialog';
+import { isOverdraft, OverrideReason, useOverdraftRefusal } from '../common/OverrideReason';
+import { useAvailability } from '../common/queries';
+import { showRefusal } from '../common/refusal';
 import { useFundLabels } from '../labels';
 import {
   completeChecks,
@@ -27,8 +29,7 @@ import {
   type CompleteContext,
   type CompleteValues,
 } from './completeValues';
-import { useAvailability, useSupportWrite } from './queries';
-import { showRefusal } from './refusal';
+import { useSupportWrite } from './queries';
 
 type CompleteInput = z.output<typeof supportCompleteSchema>;
 
@@ -50,7 +51,7 @@ export function CompleteDialog({ support, onClose, onDone, onTransition }: Compl
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = useFocusFirstError(formRef);
   const [failure, setFailure] = useState<ErrorCode | null>(null);
-  const [overdraftRefused, setOverdraftRefused] = useState(false);
+  const { refused, refuse } = useOverdraftRefusal('complete-overrideReason');
   const complete = useSupportWrite('fund.completeSupport');
   const medical = medicalSupportTypes.includes(support.type);
   // The resolver reads what the screen knows now (the fund's money changes as dates are typed).
@@ -73,8 +74,10 @@ export function CompleteDialog({ support, onClose, onDone, onTransition }: Compl
   const split = costSplit(values);
   const paidOn = paidOnIso(values);
   const available = useAvailability(paidOn ? { target: { kind: 'support', id: support.id }, on: paidOn } : null);
-  const short = available.data !== undefined && split.fund > available.data.total;
-  const askOverride = short || overdraftRefused;
+  // While a new day loads, the previous day's answer is still there: nothing is decided from it.
+  const availableNow = available.data && !available.isPlaceholderData ? available.data : null;
+  const short = availableNow !== null && split.fund > availableNow.total;
+  const askOverride = short || refused;
   const overApproved = support.approvedAmount !== null && split.fund > support.approvedAmount;
   context.current = { medical, approvedAmount: support.approvedAmount, askOverride };
 
@@ -84,7 +87,7 @@ export function CompleteDialog({ support, onClose, onDone, onTransition }: Compl
     complete.mutate(input, {
       onSuccess: () => onDone(t('fund.supports.complete.done')),
       onError: (caught) => {
-        if (caught instanceof ApiError && caught.error.code === 'errors.fundOverdraft') setOverdraftRefused(true);
+        if (isOverdraft(caught)) refuse();
         setFailure(
           showRefusal({
             caught,
@@ -104,94 +107,92 @@ export function CompleteDialog({ support, onClose, onDone, onTransition }: Compl
   );
 
   return (
-    <Dialog title={t('fund.supports.complete.title')} onClose={onClose} wide>
-      <form ref={formRef} noValidate onSubmit={(event) => void handleSubmit(submit, focusFirstError)(event)}>
-        <TextInput
-          id="complete-hospital"
-          label={medical ? t('fund.supports.fields.hospitalRequired') : t('fund.supports.fields.hospitalOrPlace')}
-          errorKey={error('hospital')}
-          registration={register('hospital')}
-          required={medical}
-        />
-        <DateInput id="complete-doneOn" label={t('fund.supports.fields.doneOn')} errorKey={error('doneOn')} registration={register('doneOn')} required />
-        <DateInput
-          id="complete-paidOn"
-          label={t('fund.supports.fields.paidOn')}
-          hint={t('fund.supports.complete.paidOnHint')}
-          errorKey={error('paidOn')}
-          registration={register('paidOn')}
-        />
-        <fieldset className="gift-row-fields">
-          <legend>{t('fund.supports.complete.costs')}</legend>
-          {money('complete-costFund', 'costFund', t('fund.supports.fields.costFund'))}
-          {money('complete-costInsurance', 'costInsurance', t('fund.supports.fields.costInsurance'))}
-          {money('complete-costCofunders', 'costCofunders', t('fund.supports.fields.costCofunders'))}
+    <FormDialog title={t('fund.supports.complete.title')} onClose={onClose} dirty={formState.isDirty} wide>
+      {(close) => (
+        <form ref={formRef} noValidate onSubmit={(event) => void handleSubmit(submit, focusFirstError)(event)}>
           <TextInput
-            id="complete-cofunderNames"
-            label={t('fund.supports.fields.cofunderNames')}
-            hint={t('fund.supports.complete.cofunderNamesHint')}
-            errorKey={error('cofunderNames')}
-            registration={register('cofunderNames')}
-            required={split.cofunders > 0}
+            id="complete-hospital"
+            label={medical ? t('fund.supports.fields.hospitalRequired') : t('fund.supports.fields.hospitalOrPlace')}
+            errorKey={error('hospital')}
+            registration={register('hospital')}
+            required={medical}
           />
-          {money('complete-costFamily', 'costFamily', t('fund.supports.fields.costFamily'))}
-          <p className="support-total" role="status" aria-live="polite">
-            {t('fund.supports.complete.total', { amount: formatMoney(split.total) })}
-          </p>
-        </fieldset>
+          <DateInput id="complete-doneOn" label={t('fund.supports.fields.doneOn')} errorKey={error('doneOn')} registration={register('doneOn')} required />
+          <DateInput
+            id="complete-paidOn"
+            label={t('fund.supports.fields.paidOn')}
+            hint={t('fund.supports.complete.paidOnHint')}
+            errorKey={error('paidOn')}
+            registration={register('paidOn')}
+          />
+          <fieldset className="gift-row-fields">
+            <legend>{t('fund.supports.complete.costs')}</legend>
+            {money('complete-costFund', 'costFund', t('fund.supports.fields.costFund'))}
+            {money('complete-costInsurance', 'costInsurance', t('fund.supports.fields.costInsurance'))}
+            {money('complete-costCofunders', 'costCofunders', t('fund.supports.fields.costCofunders'))}
+            <TextInput
+              id="complete-cofunderNames"
+              label={t('fund.supports.fields.cofunderNames')}
+              hint={t('fund.supports.complete.cofunderNamesHint')}
+              errorKey={error('cofunderNames')}
+              registration={register('cofunderNames')}
+              required={split.cofunders > 0}
+            />
+            {money('complete-costFamily', 'costFamily', t('fund.supports.fields.costFamily'))}
+            <p className="support-total" role="status" aria-live="polite">
+              {t('fund.supports.complete.total', { amount: formatMoney(split.total) })}
+            </p>
+          </fieldset>
 
-        <div className="support-cost-summary" aria-label={t('fund.supports.complete.fundShare')} role="group">
-          <p>
-            {t('fund.supports.complete.fundVsApproved', {
-              fund: formatMoney(split.fund),
-              approved: support.approvedAmount === null ? '' : formatMoney(support.approvedAmount),
-            })}
-          </p>
-          {overApproved && <p className="gift-warning">{t('errors.exceedsApproved')}</p>}
-          {paidOn === null ? (
-            <p className="field-hint">{t('fund.supports.complete.availableNeedsDate')}</p>
-          ) : available.isError ? (
-            <p className="field-hint">{t('fund.supports.complete.availableFailed')}</p>
-          ) : available.data ? (
-            <>
-              <p>{t('fund.supports.complete.available', { date: formatDate(available.data.on), amount: formatMoney(available.data.total) })}</p>
-              {available.data.pots.length > 0 && (
-                <ul>
-                  {available.data.pots.map((pot) => (
-                    <li key={pot.key}>{t('fund.supports.detail.potLine', { pot: labels.pot(pot), amount: formatMoney(pot.balance) })}</li>
-                  ))}
-                </ul>
-              )}
-              {short && (
-                <p className="gift-warning">{t('fund.supports.complete.short', { amount: formatMoney(split.fund - available.data.total) })}</p>
-              )}
-            </>
-          ) : (
-            <p className="field-hint">{t('fund.supports.common.loading')}</p>
+          <div className="support-cost-summary" aria-label={t('fund.supports.complete.fundShare')} role="group">
+            <p>
+              {t('fund.supports.complete.fundVsApproved', {
+                fund: formatMoney(split.fund),
+                approved: support.approvedAmount === null ? '' : formatMoney(support.approvedAmount),
+              })}
+            </p>
+            {overApproved && <p className="gift-warning">{t('errors.exceedsApproved')}</p>}
+            {paidOn === null ? (
+              <p className="field-hint">{t('fund.supports.complete.availableNeedsDate')}</p>
+            ) : available.isError ? (
+              <p className="field-hint">{t('fund.supports.complete.availableFailed')}</p>
+            ) : availableNow ? (
+              <>
+                <p>{t('fund.supports.complete.available', { date: formatDate(availableNow.on), amount: formatMoney(availableNow.total) })}</p>
+                {availableNow.pots.length > 0 && (
+                  <ul>
+                    {availableNow.pots.map((pot) => (
+                      <li key={pot.key}>{t('fund.supports.detail.potLine', { pot: labels.pot(pot), amount: formatMoney(pot.balance) })}</li>
+                    ))}
+                  </ul>
+                )}
+                {short && (
+                  <p className="gift-warning">{t('fund.supports.complete.short', { amount: formatMoney(split.fund - availableNow.total) })}</p>
+                )}
+              </>
+            ) : (
+              <p className="field-hint">{t('fund.supports.common.loading')}</p>
+            )}
+          </div>
+
+          {askOverride && (
+            <OverrideReason
+              id="complete-overrideReason"
+              explanation={t('fund.supports.complete.overrideHint')}
+              errorKey={error('overrideReason')}
+              registration={register('overrideReason')}
+            />
           )}
-        </div>
-
-        {askOverride && (
-          <TextArea
-            id="complete-overrideReason"
-            label={t('fund.supports.fields.overrideReason')}
-            hint={t('fund.supports.complete.overrideHint')}
-            errorKey={error('overrideReason')}
-            registration={register('overrideReason')}
-            required
+          <TextArea id="complete-note" label={t('fund.supports.fields.note')} errorKey={error('note')} registration={register('note')} />
+          {failure && <ErrorAlert code={failure} />}
+          <DialogButtons
+            cancelLabel={t('fund.supports.common.cancel')}
+            onCancel={close}
+            submitLabel={t('fund.supports.complete.submit')}
+            busy={complete.isPending}
           />
-        )}
-        <TextArea id="complete-note" label={t('fund.supports.fields.note')} errorKey={error('note')} registration={register('note')} />
-        {failure && <ErrorAlert code={failure} />}
-        <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('fund.supports.common.cancel')}
-          </button>
-          <button type="submit" className="button" aria-disabled={complete.isPending || undefined}>
-            {t('fund.supports.complete.submit')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+        </form>
+      )}
+    </FormDialog>
   );
 }

@@ -7,15 +7,16 @@ import { formatDate } from '../../../../../shared/format';
 import type { SupportDetail, SupportEvent } from '../../../../../shared/fund';
 import { followUpSchema } from '../../../../../shared/schemas/fund';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useDiscardGuard } from '../../../ui/useDiscardGuard';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { todayIso } from '../../children/age';
 import { dateForField, dateForSchema, messageKey } from '../../children/dateText';
 import { DateInput, TextArea } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
 import { UnsavedChangesGuard } from '../../office/UnsavedChangesGuard';
+import { showRefusal } from '../common/refusal';
 import { Section } from './CaseSections';
 import { useSupportWrite } from './queries';
-import { showRefusal } from './refusal';
 
 type FollowUpInput = z.output<typeof followUpSchema>;
 
@@ -70,6 +71,12 @@ function FollowUpForm({ supportId, onTransition }: { supportId: string; onTransi
     defaultValues: { notedOn: dateForField(todayIso()), text: '' },
     shouldFocusError: false,
   });
+  const empty = () => reset({ notedOn: dateForField(todayIso()), text: '' });
+  // A note half written is only thrown away when the user says so; then typing starts again.
+  const discard = useDiscardGuard(formState.isDirty, () => {
+    empty();
+    document.getElementById('followUp-text')?.focus();
+  });
   const error = (name: 'notedOn' | 'text') => messageKey(getFieldState(name, formState).error?.message);
 
   const submit = (input: FollowUpInput) => {
@@ -78,7 +85,7 @@ function FollowUpForm({ supportId, onTransition }: { supportId: string; onTransi
     setSaved(false);
     add.mutate(input, {
       onSuccess: () => {
-        reset({ notedOn: dateForField(todayIso()), text: '' });
+        empty();
         setSaved(true);
       },
       onError: (caught) => {
@@ -98,11 +105,17 @@ function FollowUpForm({ supportId, onTransition }: { supportId: string; onTransi
         <button type="submit" className="button" aria-disabled={add.isPending || undefined}>
           {t('fund.supports.followUp.submit')}
         </button>
+        {formState.isDirty && (
+          <button type="button" className="button button-secondary" onClick={discard.requestClose}>
+            {t('fund.supports.common.cancel')}
+          </button>
+        )}
         <span role="status" className="form-status">
           {saved && t('fund.supports.followUp.saved')}
         </span>
       </div>
       <UnsavedChangesGuard when={formState.isDirty} />
+      {discard.prompt}
     </form>
   );
 }

@@ -1,9 +1,10 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useForm, type Path, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { supportTypes } from '../../../../../shared/codes/fund';
 import type { ErrorCode } from '../../../../../shared/errors';
+import { formatDate } from '../../../../../shared/format';
 import type { SupportDetail } from '../../../../../shared/fund';
 import { supportProposalSchema } from '../../../../../shared/schemas/fund';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -14,11 +15,11 @@ import { convertingResolver } from '../../children/formResolver';
 import { withChecks } from '../../gifts/formHelpers';
 import { MoneyInput } from '../../gifts/MoneyInput';
 import { UnsavedChangesGuard } from '../../office/UnsavedChangesGuard';
+import { ChildPicker, type ChosenChild } from '../common/ChildPicker';
+import { showRefusal } from '../common/refusal';
 import { useFundLabels } from '../labels';
-import { ChildPicker, type ChosenChild } from './ChildPicker';
 import { chooseChildKey, isMedical, proposalChecks, proposalFields, proposalToInput, type ProposalValues } from './proposalValues';
 import { useSupportWrite } from './queries';
-import { showRefusal } from './refusal';
 
 type ProposalInput = z.output<typeof supportProposalSchema>;
 
@@ -32,6 +33,8 @@ type ProposalFormProps = {
   /** The cancel link or button, beside the submit button. */
   cancel: ReactNode;
   onSaved: (support: SupportDetail) => void;
+  /** Told whether anything was typed (a dialog around the form asks before discarding it). */
+  onDirtyChange?: (dirty: boolean) => void;
 } & (
   | { mode: 'create'; chosen: ChosenChild | null }
   | { mode: 'edit'; supportId: string; childLine: string; onTransition: () => void }
@@ -39,7 +42,7 @@ type ProposalFormProps = {
 
 /** A proposal for a child: who, what kind of support, when and by whom, the diagnosis and what it may cost. */
 export function ProposalForm(props: ProposalFormProps) {
-  const { defaultValues, cancel, onSaved } = props;
+  const { defaultValues, cancel, onSaved, onDirtyChange } = props;
   const { t } = useTranslation();
   const labels = useFundLabels();
   const formRef = useRef<HTMLFormElement>(null);
@@ -60,6 +63,9 @@ export function ProposalForm(props: ProposalFormProps) {
   const childMessage = getFieldState('childId', formState).error?.message;
   const childError = childMessage === chooseChildKey ? childMessage : messageKey(childMessage);
   const medical = isMedical(watch('type'));
+  const dirty = formState.isDirty && !saved;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
 
   const choose = (child: ChosenChild | null) => {
     setChosen(child);
@@ -91,7 +97,14 @@ export function ProposalForm(props: ProposalFormProps) {
   return (
     <form ref={formRef} className="gift-form" noValidate onSubmit={(event) => void handleSubmit(onValid, requestFocus)(event)}>
       {props.mode === 'create' ? (
-        <ChildPicker chosen={chosen} onChoose={choose} errorKey={childError} />
+        <ChildPicker
+          idPrefix="support-child"
+          legend={t('fund.supports.fields.child')}
+          chosen={chosen}
+          onChoose={choose}
+          summary={(child) => t('fund.supports.proposal.childLine', { name: child.fullName, birthDate: formatDate(child.birthDate), unit: child.unitName })}
+          errorKey={childError}
+        />
       ) : (
         <p className="support-child-choice">{props.childLine}</p>
       )}
@@ -140,7 +153,7 @@ export function ProposalForm(props: ProposalFormProps) {
           {busy && t('fund.supports.common.saving')}
         </span>
       </div>
-      <UnsavedChangesGuard when={formState.isDirty && !saved} />
+      <UnsavedChangesGuard when={dirty} />
     </form>
   );
 }

@@ -86,7 +86,7 @@ describe('a support case', () => {
 
     expect(await screen.findByText('Đã duyệt hỗ trợ.')).toBeInTheDocument();
     expect(backend.callsTo('fund.approveSupport').map((call) => call.input)).toEqual([
-      { id: 'sup-1', decisionNo: '125/QĐ-UBND', decisionDate: '2026-10-10', approvedAmount: 50_000_000, reason: null },
+      { id: 'sup-1', mode: 'approve', decisionNo: '125/QĐ-UBND', decisionDate: '2026-10-10', approvedAmount: 50_000_000, reason: null },
     ]);
     expect(actionNames()).toEqual(['Điều chỉnh quyết định', 'Ghi nhận hoàn thành', 'Hủy hồ sơ']);
     expect(sectionOf('Quyết định')).toHaveTextContent('Số tiền được duyệt50.000.000 ₫');
@@ -120,7 +120,7 @@ describe('a support case', () => {
     await fill(user, within(dialog).getByRole('textbox', { name: 'Lý do điều chỉnh' }), 'Bệnh viện báo giá lại');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu điều chỉnh' }));
     expect(await screen.findByText('Đã điều chỉnh quyết định.')).toBeInTheDocument();
-    expect(backend.callsTo('fund.approveSupport')[0]?.input).toMatchObject({ reason: 'Bệnh viện báo giá lại', approvedAmount: 50_000_000 });
+    expect(backend.callsTo('fund.approveSupport')[0]?.input).toMatchObject({ mode: 'amend', reason: 'Bệnh viện báo giá lại', approvedAmount: 50_000_000 });
   });
 
   it('undoes "done" with a date and a reason, explaining that the payment is reversed', async () => {
@@ -169,6 +169,86 @@ describe('a support case', () => {
     expect(await within(section).findByText('Đã lưu ghi chép theo dõi.')).toBeInTheDocument();
     expect(backend.callsTo('fund.addFollowUp').map((call) => call.input)).toEqual([{ supportId: 'sup-1', notedOn: '2026-12-01', text: 'Khỏe mạnh' }]);
     expect(within(section).getByRole('listitem')).toHaveTextContent('01/12/2026: Khỏe mạnh');
+  });
+
+  it('asks before throwing away what was typed in a dialog: Cancel, Escape, and an edit of the proposal', async () => {
+    const { user, backend } = await openCase(makeSupport());
+    // Nothing typed: Cancel closes at once.
+    await user.click(screen.getByRole('button', { name: 'Không duyệt' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Không duyệt đề xuất' })).getByRole('button', { name: 'Quay lại' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Duyệt' }));
+    const dialog = screen.getByRole('dialog', { name: 'Duyệt hỗ trợ' });
+    const number = within(dialog).getByRole('textbox', { name: 'Số quyết định' });
+    await fill(user, number, '125/QĐ-UBND');
+    await user.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+    const ask = screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' });
+    expect(within(ask).getByRole('button', { name: 'Tiếp tục nhập' })).toHaveFocus();
+    await user.click(within(ask).getByRole('button', { name: 'Tiếp tục nhập' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(number).toHaveValue('125/QĐ-UBND');
+
+    await user.keyboard('{Escape}');
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' })).getByRole('button', { name: 'Bỏ' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(backend.callsTo('fund.approveSupport')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Sửa đề xuất' }));
+    const edit = screen.getByRole('dialog', { name: 'Sửa đề xuất' });
+    await fill(user, within(edit).getByRole('textbox', { name: 'Đơn vị, người đề xuất' }), ', bổ sung');
+    await user.click(within(edit).getByRole('button', { name: 'Hủy' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' })).getByRole('button', { name: 'Bỏ' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(backend.callsTo('fund.updateProposal')).toHaveLength(0);
+  });
+
+  it("shows main's refusal of a day beside that day: a decision before the proposal, a rejection before it", async () => {
+    const { user, backend } = await openCase(makeSupport());
+    backend.override('fund.approveSupport', () => fail('errors.invalidInput', [{ path: 'decisionDate', message: 'validation.decisionBeforeProposal' }]));
+    backend.override('fund.rejectSupport', () => fail('errors.invalidInput', [{ path: 'on', message: 'validation.closedBeforeProposal' }]));
+
+    await user.click(screen.getByRole('button', { name: 'Duyệt' }));
+    const approve = screen.getByRole('dialog', { name: 'Duyệt hỗ trợ' });
+    await fill(user, within(approve).getByRole('textbox', { name: 'Số quyết định' }), '125/QĐ-UBND');
+    const decisionDate = within(approve).getByRole('textbox', { name: 'Ngày quyết định' });
+    await fill(user, decisionDate, '20/09/2026');
+    await user.click(within(approve).getByRole('button', { name: 'Duyệt' }));
+    await waitFor(() => expect(decisionDate).toHaveAccessibleDescription('Ngày quyết định không được trước ngày đề xuất.'));
+    expect(decisionDate).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Bỏ' }));
+
+    await user.click(screen.getByRole('button', { name: 'Không duyệt' }));
+    const reject = screen.getByRole('dialog', { name: 'Không duyệt đề xuất' });
+    const on = within(reject).getByRole('textbox', { name: 'Ngày không duyệt' });
+    await user.clear(on);
+    await fill(user, on, '15/09/2026');
+    await fill(user, within(reject).getByRole('textbox', { name: 'Lý do' }), 'Không đủ điều kiện');
+    await user.click(within(reject).getByRole('button', { name: 'Không duyệt' }));
+    await waitFor(() => expect(on).toHaveAccessibleDescription('Ngày từ chối hoặc hủy không được trước ngày đề xuất.'));
+  });
+
+  it('shows a follow-up dated before the case was done beside its date, and asks before clearing a note', async () => {
+    const { user, backend } = await openCase(doneSupport());
+    backend.override('fund.addFollowUp', () => fail('errors.invalidInput', [{ path: 'notedOn', message: 'validation.followUpBeforeDone' }]));
+    const section = sectionOf('Theo dõi sau hỗ trợ');
+    const date = within(section).getByRole('textbox', { name: 'Ngày theo dõi' });
+    const text = within(section).getByRole('textbox', { name: 'Tình hình của trẻ' });
+    expect(within(section).queryByRole('button', { name: 'Hủy' })).not.toBeInTheDocument();
+    await user.clear(date);
+    await fill(user, date, '01/10/2026');
+    await fill(user, text, 'Khỏe mạnh');
+    await user.click(within(section).getByRole('button', { name: 'Lưu ghi chép' }));
+    await waitFor(() => expect(date).toHaveAccessibleDescription('Ngày theo dõi không được trước ngày thực hiện hỗ trợ.'));
+
+    await user.click(within(section).getByRole('button', { name: 'Hủy' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' })).getByRole('button', { name: 'Tiếp tục nhập' }));
+    expect(text).toHaveValue('Khỏe mạnh');
+    await user.click(within(section).getByRole('button', { name: 'Hủy' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' })).getByRole('button', { name: 'Bỏ' }));
+    expect(text).toHaveValue('');
+    expect(text).toHaveFocus();
   });
 
   it('says so when the case cannot be loaded', async () => {

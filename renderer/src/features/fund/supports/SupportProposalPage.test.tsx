@@ -48,6 +48,7 @@ describe('a new support proposal', () => {
   it('saves a scholarship without a diagnosis', async () => {
     const { user, backend, router } = await openProposal();
     await screen.findByText('Đặng Thị Hoa – sinh ngày 14/03/2015 – Phường Ngô Quyền');
+    expect(screen.queryByRole('searchbox', { name: 'Tìm trẻ theo họ tên' })).not.toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Loại hỗ trợ' }), 'Học bổng');
     expect(screen.getByRole('textbox', { name: 'Kết quả khám sàng lọc, chẩn đoán' })).not.toHaveAttribute('aria-required');
     await fill(user, screen.getByRole('textbox', { name: 'Chi phí dự kiến' }), '2.000.000');
@@ -65,8 +66,10 @@ describe('a new support proposal', () => {
     expect(await screen.findByText('Hãy chọn trẻ được đề xuất hỗ trợ.')).toBeInTheDocument();
 
     await fill(user, screen.getByRole('searchbox', { name: 'Tìm trẻ theo họ tên' }), 'Khánh');
-    await user.click(await screen.findByRole('radio', { name: 'Phạm Minh Khánh – sinh ngày 21/09/2016 – Phường Gia Viên' }));
-    expect(screen.getByText('Phạm Minh Khánh – sinh ngày 21/09/2016 – Phường Gia Viên')).toBeInTheDocument();
+    const khanh = await screen.findByRole('radio', { name: 'Phạm Minh Khánh, sinh ngày 21/09/2016, Phường Gia Viên' });
+    await user.click(khanh);
+    expect(khanh).toBeChecked();
+    expect(screen.getByRole('group', { name: 'Trẻ em được hỗ trợ' })).toHaveTextContent('Phạm Minh Khánh – sinh ngày 21/09/2016 – Phường Gia Viên');
     await user.click(screen.getByRole('button', { name: 'Lưu đề xuất' }));
 
     await waitFor(() => expect(backend.callsTo('fund.proposeSupport')).toHaveLength(1));

@@ -3,19 +3,17 @@ import type { ChannelName } from '../../../../../shared/channels';
 import type { Input, Output } from '../../../../../shared/contract';
 import type { SupportDetail } from '../../../../../shared/fund';
 import { useApi } from '../../../api/ApiProvider';
+import { fundKeys } from '../common/queries';
 
 export type SupportQuery = Input<'fund.supports'>;
-export type AvailabilityQuery = Input<'fund.available'>;
 
 /**
  * Support queries live under ['fund', …]: a case written changes the ledger, the overview and
  * the reports too, so one invalidation of ['fund'] refreshes every view of the fund.
  */
 export const supportKeys = {
-  lists: ['fund', 'supports'] as const,
   list: (query: SupportQuery) => ['fund', 'supports', query] as const,
   detail: (id: string) => ['fund', 'support', id] as const,
-  available: (query: AvailabilityQuery) => ['fund', 'available', query] as const,
   child: (childId: string) => ['fund', 'child', childId] as const,
 };
 
@@ -33,17 +31,6 @@ export function useSupport(id: string) {
   return useQuery({ queryKey: supportKeys.detail(id), queryFn: () => api.request('fund.support', { id }), enabled: id !== '' });
 }
 
-/** What the fund can pay for a case on a day; only asked once the day reads as a date. */
-export function useAvailability(query: AvailabilityQuery | null) {
-  const api = useApi();
-  return useQuery({
-    queryKey: supportKeys.available(query ?? { target: { kind: 'support', id: '' }, on: '' }),
-    queryFn: () => api.request('fund.available', query as AvailabilityQuery),
-    enabled: query !== null,
-    placeholderData: keepPreviousData,
-  });
-}
-
 export function useChildFundSupport(childId: string) {
   const api = useApi();
   return useQuery({
@@ -57,7 +44,7 @@ export function useChildFundSupport(childId: string) {
 export async function supportChanged(queryClient: QueryClient, support: SupportDetail): Promise<void> {
   queryClient.setQueryData(supportKeys.detail(support.id), support);
   await queryClient.invalidateQueries({
-    queryKey: ['fund'],
+    queryKey: fundKeys.all,
     predicate: (query) => !(query.queryKey[1] === 'support' && query.queryKey[2] === support.id),
   });
 }

@@ -1,20 +1,14 @@
-import type { UserEvent } from '@testing-library/user-event';
 import type { ChannelName } from '../../../../../shared/channels';
 import { medicalSupportTypes, supportActionsByStatus, type SupportStatus } from '../../../../../shared/codes/fund';
-import { contract, type Output, type ParsedInput } from '../../../../../shared/contract';
-import { fail, ok, type ErrorCode, type FieldIssue } from '../../../../../shared/errors';
+import type { Output, ParsedInput } from '../../../../../shared/contract';
 import { foldVietnamese } from '../../../../../shared/format';
-import type { ChildFundSupport, PotBalance, SupportDetail, SupportEvent } from '../../../../../shared/fund';
+import type { ChildFundSupport, SupportDetail, SupportEvent } from '../../../../../shared/fund';
 import type { ChildDetail } from '../../../../../shared/register';
 import { createRegisterBackend, makeChild } from '../../../test/registerFixtures';
+import { childPotInfo, generalPot, Refusal, serve as serveOn } from '../common/testing';
 
-/** Test data for the support screens: fictional children, donors and hospitals. */
-
-/** Puts text in a field at once (typing key by key re-renders a form per key, which is slow). */
-export async function fill(user: UserEvent, element: HTMLElement, text: string): Promise<void> {
-  await user.click(element);
-  await user.paste(text);
-}
+/** Test data for the support screens: fictional children and hospitals (shared fixtures: ../common/testing). */
+export { fill, generalPot } from '../common/testing';
 
 export const hoa = makeChild({ id: 'child-1', fullName: 'Đặng Thị Hoa', birthDate: '2015-03-14', unitId: '11311', unitName: 'Phường Ngô Quyền' });
 export const khanh = makeChild({ id: 'child-3', fullName: 'Phạm Minh Khánh', sex: 'male', birthDate: '2016-09-21', unitId: '11329', unitName: 'Phường Gia Viên' });
@@ -98,7 +92,7 @@ export function doneSupport(overrides: Partial<SupportDetail> = {}): SupportDeta
       paidOn: '2026-11-05',
       amount: 30_000_000,
       pots: [
-        { pot: { key: 'child:child-1', kind: 'child', purpose: null, unitId: null, unitName: null, childId: 'child-1', childName: 'Đặng Thị Hoa' }, amount: 5_000_000 },
+        { pot: childPotInfo, amount: 5_000_000 },
         { pot: generalPot(0), amount: 25_000_000 },
       ],
       overrideReason: null,
@@ -112,18 +106,6 @@ export function doneSupport(overrides: Partial<SupportDetail> = {}): SupportDeta
   });
 }
 
-export function generalPot(balance: number): PotBalance {
-  return { key: 'general', kind: 'none', purpose: null, unitId: null, unitName: null, childId: null, childName: null, balance };
-}
-
-class Refusal extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly details?: FieldIssue[],
-  ) {
-    super(code);
-  }
-}
 
 interface SupportBackendOptions {
   supports?: SupportDetail[];
@@ -145,24 +127,7 @@ export function createSupportBackend(options: SupportBackendOptions = {}) {
   const fund = { available: options.available ?? 100_000_000 };
   let nextId = 1;
 
-  function serve<C extends ChannelName>(channel: C, handler: (input: ParsedInput<C>) => Output<C>) {
-    backend.override(channel, (input) => {
-      const parsed = contract[channel].input.safeParse(input);
-      if (!parsed.success) {
-        const details: FieldIssue[] = parsed.error.issues.map((issue) => ({
-          path: issue.path.join('.'),
-          message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
-        }));
-        return fail('errors.invalidInput', details);
-      }
-      try {
-        return ok(handler(parsed.data as ParsedInput<C>));
-      } catch (error) {
-        if (error instanceof Refusal) return fail(error.code, error.details);
-        throw error;
-      }
-    });
-  }
+  const serve = <C extends ChannelName>(channel: C, handler: (input: ParsedInput<C>) => Output<C>) => serveOn(backend, channel, handler);
 
   const get = (id: string): SupportDetail => {
     const support = supports.get(id);
@@ -216,9 +181,10 @@ export function createSupportBackend(options: SupportBackendOptions = {}) {
     allow(support, 'editProposal');
     return put(support, { ...input, proposalNote: note }, { kind: 'proposalEdited', on: null, text: null });
   });
-  serve('fund.approveSupport', ({ id, reason, ...decision }) => {
+  serve('fund.approveSupport', ({ id, mode, reason, ...decision }) => {
     const support = get(id);
-    const amend = support.status === 'approved';
+    // The step the screen took: an approval of a case approved meanwhile is refused, not taken as an amendment.
+    const amend = mode === 'amend';
     allow(support, amend ? 'amendApproval' : 'approve');
     if (amend && !reason) throw new Refusal('errors.invalidInput', [{ path: 'reason', message: 'validation.required' }]);
     return put(support, { ...decision, status: 'approved' }, { kind: amend ? 'approvalAmended' : 'approved', on: decision.decisionDate, text: reason });
@@ -314,7 +280,7 @@ export function createSupportBackend(options: SupportBackendOptions = {}) {
     earmarked: options.earmarked ?? [],
   }));
 
-  return { ...backend, supports, fund, serve, Refusal };
+  return { ...backend, supports, fund };
 }
 
 export type SupportBackend = ReturnType<typeof createSupportBackend>;

@@ -1,7 +1,15 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { ErrorCode } from '../../../../../shared/errors';
-import { ApiError } from '../../../api/client';
+import { errorCode } from '../../../api/queries';
 import { serverFieldIssues } from '../../children/serverIssues';
+
+/** Refusals about the day a posting is dated: shown beside the date field. */
+export const dateRefusals: readonly ErrorCode[] = ['errors.periodLocked', 'errors.futureDate', 'errors.reversalBeforeOriginal'];
+
+/** Each of `codes` beside one field. */
+export function codesAt<Field extends string>(field: Field, codes: readonly ErrorCode[]): Partial<Record<ErrorCode, Field>> {
+  return Object.fromEntries(codes.map((code) => [code, field]));
+}
 
 interface Refusal<TForm extends FieldValues> {
   caught: unknown;
@@ -10,6 +18,8 @@ interface Refusal<TForm extends FieldValues> {
   setError: UseFormSetError<TForm>;
   /** Refusals that belong beside one field: code → field. */
   codeFields?: Partial<Record<ErrorCode, Path<TForm>>>;
+  /** Refusals the form answers in its own way (asking for an override reason): not repeated in the alert. */
+  handled?: readonly ErrorCode[];
   /** The case changed under the user (another window, a stale page): the page offers a reload. */
   onTransition?: () => void;
 }
@@ -17,10 +27,10 @@ interface Refusal<TForm extends FieldValues> {
 /**
  * A refusal from main, spread over the form: field issues beside their fields, some codes beside
  * the field they concern, a stale status to the page. Answers the code for the form's alert,
- * or null when nothing is left to say there.
+ * or null when nothing is left to say there. Callers then move focus to the first message.
  */
-export function showRefusal<TForm extends FieldValues>({ caught, fields, setError, codeFields, onTransition }: Refusal<TForm>): ErrorCode | null {
-  const code: ErrorCode = caught instanceof ApiError ? caught.error.code : 'errors.internal';
+export function showRefusal<TForm extends FieldValues>({ caught, fields, setError, codeFields, handled, onTransition }: Refusal<TForm>): ErrorCode | null {
+  const code = errorCode(caught);
   if (code === 'errors.supportTransition' && onTransition) {
     onTransition();
     return null;
@@ -31,5 +41,5 @@ export function showRefusal<TForm extends FieldValues>({ caught, fields, setErro
     setError(field, { type: 'server', message: code });
     return null;
   }
-  return code;
+  return handled?.includes(code) ? null : code;
 }

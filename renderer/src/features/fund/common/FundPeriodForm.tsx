@@ -4,14 +4,24 @@ import { formatDate, parseDisplayDate, toIsoDate } from '../../../../../shared/f
 import { describedBy } from '../../../ui/describedBy';
 import { FieldError } from '../../../ui/FieldError';
 import { fundQuickPeriod, fundQuickPeriods, type FundQuickPeriod, type Period } from './periods';
+import './fund-period.css';
 
 interface FieldErrors {
   from?: string;
   to?: string;
 }
 
-/** The period of a fund report: two typed dates (dd/mm/yyyy) or a quick choice. */
-export function FundPeriodForm({ period, onApply }: { period: Period; onApply: (period: Period) => void }) {
+interface FundPeriodFormProps {
+  /** Prefix of the date fields' ids: `${idPrefix}-from`, `${idPrefix}-to`. */
+  idPrefix: string;
+  legend: string;
+  submitLabel: string;
+  period: Period;
+  onApply: (period: Period) => void;
+}
+
+/** The period a fund page shows (reports, ledger, receipts): two typed dates (dd/mm/yyyy) or a quick choice. */
+export function FundPeriodForm({ idPrefix, legend, submitLabel, period, onApply }: FundPeriodFormProps) {
   const { t } = useTranslation();
   const [fromText, setFromText] = useState(formatDate(period.from));
   const [toText, setToText] = useState(formatDate(period.to));
@@ -36,7 +46,7 @@ export function FundPeriodForm({ period, onApply }: { period: Period; onApply: (
     };
     setErrors(next);
     if (from && to && !next.from && !next.to) onApply({ from, to });
-    else document.getElementById(next.from ? 'fund-report-from' : 'fund-report-to')?.focus();
+    else document.getElementById(next.from ? `${idPrefix}-from` : `${idPrefix}-to`)?.focus();
   };
 
   const choose = (choice: FundQuickPeriod) => {
@@ -48,24 +58,24 @@ export function FundPeriodForm({ period, onApply }: { period: Period; onApply: (
   };
 
   const field = (id: 'from' | 'to', value: string, setValue: (text: string) => void) => {
-    const inputId = `fund-report-${id}`;
+    const inputId = `${idPrefix}-${id}`;
     const error = errors[id];
     return (
       <div className="fund-period__date">
-        <label htmlFor={inputId}>{t(id === 'from' ? 'fund.reports.period.from' : 'fund.reports.period.to')}</label>
+        <label htmlFor={inputId}>{t(id === 'from' ? 'fund.period.from' : 'fund.period.to')}</label>
         <input
           id={inputId}
           type="text"
           inputMode="numeric"
           autoComplete="off"
-          placeholder={t('fund.reports.period.hint')}
+          placeholder={t('fund.period.hint')}
           value={value}
           onChange={(event) => setValue(event.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(`${inputId}-hint`, error && `${inputId}-error`)}
         />
         <p id={`${inputId}-hint`} className="visually-hidden">
-          {t('fund.reports.period.hint')}
+          {t('fund.period.hint')}
         </p>
         <FieldError id={`${inputId}-error`} messageKey={error} />
       </div>
@@ -75,20 +85,20 @@ export function FundPeriodForm({ period, onApply }: { period: Period; onApply: (
   return (
     <form className="fund-period" onSubmit={submit} noValidate>
       <fieldset className="fund-period__fields">
-        <legend>{t('fund.reports.period.legend')}</legend>
+        <legend>{legend}</legend>
         {field('from', fromText, setFromText)}
         {field('to', toText, setToText)}
         <button type="submit" className="button fund-period__show">
-          {t('fund.reports.period.show')}
+          {submitLabel}
         </button>
       </fieldset>
-      <div className="fund-period__quick" role="group" aria-label={t('fund.reports.period.quickLabel')}>
+      <div className="fund-period__quick" role="group" aria-label={t('fund.period.quickLabel')}>
         <span className="fund-period__quick-label" aria-hidden="true">
-          {t('fund.reports.period.quickLabel')}:
+          {t('fund.period.quickLabel')}:
         </span>
         {fundQuickPeriods.map((choice) => (
           <button key={choice} type="button" className="button button-secondary button-small" onClick={() => choose(choice)}>
-            {t(`fund.reports.period.${choice}`) /* i18n-dynamic: fund.reports.period. */}
+            {t(`fund.period.${choice}`) /* i18n-dynamic: fund.period. */}
           </button>
         ))}
       </div>

@@ -1,8 +1,9 @@
-import { quickPeriod, type Period } from '../../reports/review/periods';
+import { toIsoDate } from '../../../../../shared/format/date';
+import { periodFromSearch, quickPeriod, type Period } from '../../reports/review/periods';
 
 export { periodFromSearch, periodSearch, type Period } from '../../reports/review/periods';
 
-/** The quick choices of the fund's reports: its accounts run by calendar month, quarter and year. */
+/** The quick choices of the fund's pages: its accounts run by calendar month, quarter and year. */
 export const fundQuickPeriods = ['thisMonth', 'thisQuarter', 'thisYear', 'lastYear'] as const;
 export type FundQuickPeriod = (typeof fundQuickPeriods)[number];
 
@@ -12,3 +13,6 @@ export function fundQuickPeriod(choice: FundQuickPeriod, todayIso: string): Peri
   const year = Number(todayIso.slice(0, 4)) - 1;
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
+
+/** The period a fund page's address names (?from=…&to=…), else this calendar year: what the pages show first. */
+export const periodInSearch = (search: URLSearchParams): Period => periodFromSearch(search) ?? fundQuickPeriod('thisYear', toIsoDate(new Date()));
