@@ -188,7 +188,7 @@ async function fundScreens(page, origin, shot) {
   const business = await donor('Công ty Cổ phần Cảng Hải Phòng', 'business', 'domestic', { address: 'Số 8A Trần Phú, phường Ngô Quyền' });
   const ngo = await donor('Tổ chức Trẻ em Rồng Xanh', 'organisation', 'international', { contactPerson: 'Nguyễn Thu Trang' });
   const person = await donor('Trần Văn Khải', 'individual', 'domestic', { anonymous: true });
-  const children = (await api('children.list', { limit: 3 })).rows;
+  const children = (await api('children.list', { limit: 3, statuses: ['active'], ageMax: 12 })).rows;
   const [first, second, third] = children;
   const receipt = (receiptNo, receivedOn, donorId, amount, extra = {}) =>
     api('fund.createReceipt', {

@@ -23,6 +23,8 @@ const ledger: Ledger = {
       source: 'campaignPayment',
       amount: -2_000_000,
       balance: 4_000_000,
+      // As main sends it: a campaign posting's reference is the campaign's name.
+      reference: 'Trung thu 2026',
       campaignId: 'camp-1',
       campaignName: 'Trung thu 2026',
       pots: [

@@ -25,7 +25,8 @@ function Description({ line, labels, t }: Omit<RowProps, 'onReverse'>) {
       ? t('fund.ledger.reversalOf', { source: labels.postingSource(line.reversedSource) })
       : labels.postingSource(line.source);
   const purpose = line.source === 'supportPayment' && line.purpose ? labels.purpose(line.purpose) : null;
-  const details = [purpose, line.reference, line.donorName, line.campaignName].filter((part): part is string => Boolean(part));
+  // A campaign posting's reference is the campaign's name: say it once.
+  const details = [...new Set([purpose, line.reference, line.donorName, line.campaignName])].filter((part): part is string => Boolean(part));
   return (
     <>
       <span className="fund-ledger-source">{source}</span>
