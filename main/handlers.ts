@@ -8,6 +8,8 @@ import { fundLedgerHandlers } from './channels/fund-ledger';
 import { fundReportHandlers } from './channels/fund-reports';
 import { fundSupportHandlers } from './channels/fund-support';
 import { giftHandlers } from './channels/gifts';
+import { modelAssessmentHandlers } from './channels/models-assessments';
+import { modelRolloutHandlers } from './channels/models-rollout';
 import { importHandlers } from './channels/import';
 import { registerHandlers } from './channels/register';
 import { reviewHandlers } from './channels/review';
@@ -28,6 +30,8 @@ export const handlers = {
   ...fundLedgerHandlers,
   ...fundSupportHandlers,
   ...fundReportHandlers,
+  ...modelRolloutHandlers,
+  ...modelAssessmentHandlers,
 } satisfies Handlers;
 
 export function isChannel(name: unknown): name is ChannelName {

@@ -22,6 +22,7 @@ import type {
   SupportStatus,
   SupportType,
 } from '../../shared/codes/fund';
+import type { BuiltinModelType, CommuneClass, RolloutStatus, SafeHomeArea } from '../../shared/codes/models';
 
 /**
  * Kysely's view of the database. Times are ISO-8601 UTC text, dates YYYY-MM-DD,
@@ -52,6 +53,16 @@ export interface Database {
   fund_posting: FundPostingTable;
   fund_entry: FundEntryTable;
   fund_period_close: FundPeriodCloseTable;
+  model_type: ModelTypeTable;
+  model_rollout: ModelRolloutTable;
+  model_rollout_change: ModelRolloutChangeTable;
+  model_target: ModelTargetTable;
+  safe_home_criterion: SafeHomeCriterionTable;
+  safe_home_assessment: SafeHomeAssessmentTable;
+  safe_home_child: SafeHomeChildTable;
+  child_friendly_criterion: ChildFriendlyCriterionTable;
+  child_friendly_score: ChildFriendlyScoreTable;
+  flood_point: FloodPointTable;
 }
 
 export interface OfficeTable {
@@ -403,4 +414,116 @@ export interface FundPeriodCloseTable {
   period: string;
   office_id: string;
   closed_at: string;
+}
+
+/** Shipped models (id = builtin code, office_id null) and the office's own (uuid, named). */
+export interface ModelTypeTable {
+  id: string;
+  office_id: string | null;
+  builtin: BuiltinModelType | null;
+  name: string | null;
+  archived: number;
+  sort_order: number;
+  created_at: string;
+}
+
+/** A model in one commune (UnitRef) in one year. */
+export interface ModelRolloutTable {
+  id: string;
+  office_id: string;
+  model_type_id: string;
+  unit_id: string;
+  year: number;
+  status: RolloutStatus;
+  start_date: string | null;
+  end_date: string | null;
+  decision_no: string | null;
+  person_in_charge: string | null;
+  budget: number | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ModelRolloutChangeTable {
+  id: string;
+  rollout_id: string;
+  at: string;
+  kind: 'created' | 'updated';
+  /** JSON: RolloutChange['changes']. */
+  changes: string;
+}
+
+export interface ModelTargetTable {
+  model_type_id: string;
+  year: number;
+  office_id: string;
+  target_communes: number;
+}
+
+export interface SafeHomeCriterionTable {
+  id: string;
+  area: SafeHomeArea;
+  number: number;
+  text: string;
+  mandatory: number;
+  updated_at: string;
+}
+
+export interface SafeHomeAssessmentTable {
+  id: string;
+  office_id: string;
+  unit_id: string;
+  year: number;
+  assessed_on: string;
+  household_head: string;
+  village: string | null;
+  address: string | null;
+  /** JSON array of criterion ids. */
+  met_criteria: string;
+  child_injured: number;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SafeHomeChildTable {
+  assessment_id: string;
+  child_id: string;
+}
+
+export interface ChildFriendlyCriterionTable {
+  number: number;
+  text: string;
+}
+
+export interface ChildFriendlyScoreTable {
+  id: string;
+  office_id: string;
+  unit_id: string;
+  year: number;
+  commune_class: CommuneClass;
+  assessed_on: string;
+  /** JSON array of 13 integers. */
+  scores: string;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FloodPointTable {
+  id: string;
+  office_id: string;
+  unit_id: string;
+  year: number;
+  name: string;
+  location: string | null;
+  children_enrolled: number;
+  days_open: number;
+  cost_per_child_day: number;
+  carers: number;
+  carer_pay_per_day: number;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
 }

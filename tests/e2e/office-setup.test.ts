@@ -103,9 +103,9 @@ describe('office setup in browser mode', () => {
     for (const area of ['Trẻ em', 'Tặng quà', 'Quỹ bảo trợ', 'Mô hình', 'Trao đổi dữ liệu', 'Báo cáo', 'Cài đặt']) {
       expect(await nav.getByRole('link', { name: area }).isVisible()).toBe(true);
     }
-    await nav.getByRole('link', { name: 'Mô hình' }).click();
+    await nav.getByRole('link', { name: 'Trao đổi dữ liệu' }).click();
     await expect.poll(() => page.getByText('Phần này đang được xây dựng.').isVisible()).toBe(true);
-    expect(await nav.getByRole('link', { name: 'Mô hình' }).getAttribute('aria-current')).toBe('page');
+    expect(await nav.getByRole('link', { name: 'Trao đổi dữ liệu' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('switches to English in Settings, and a reload keeps the language and the office', async () => {

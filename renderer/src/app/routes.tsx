@@ -3,7 +3,8 @@ import { childrenRoutes } from '../features/children/routes';
 import { ImportPage } from '../features/import/ImportPage';
 import { giftsRoutes } from '../features/gifts/routes';
 import { fundRoutes } from '../features/fund/routes';
-import { ExchangePage, ModelsPage } from '../features/placeholders/AreaPlaceholders';
+import { modelsRoutes } from '../features/models/routes';
+import { ExchangePage } from '../features/placeholders/AreaPlaceholders';
 import { reportsRoutes } from '../features/reports/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { printRoutes } from '../print/routes';
@@ -26,7 +27,7 @@ export const appRoutes: RouteObject[] = [
       { path: relative(paths.childrenImport), element: <ImportPage /> },
       { path: relative(paths.gifts), children: giftsRoutes },
       { path: relative(paths.fund), children: fundRoutes },
-      { path: relative(paths.models), element: <ModelsPage /> },
+      { path: relative(paths.models), children: modelsRoutes },
       { path: relative(paths.exchange), element: <ExchangePage /> },
       { path: relative(paths.reports), children: reportsRoutes },
       { path: relative(paths.settings), element: <SettingsPage /> },

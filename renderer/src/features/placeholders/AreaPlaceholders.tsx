@@ -15,11 +15,6 @@ function AreaPlaceholder({ title, description }: { title: string; description: s
   );
 }
 
-export function ModelsPage() {
-  const { t } = useTranslation();
-  return <AreaPlaceholder title={t('nav.models')} description={t('areas.models')} />;
-}
-
 export function ExchangePage() {
   const { t } = useTranslation();
   return <AreaPlaceholder title={t('nav.exchange')} description={t('areas.exchange')} />;
