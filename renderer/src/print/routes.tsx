@@ -4,6 +4,9 @@ import { fundPrintRoutes } from './fund/fundPrintPath';
 import { StatementPrintPage } from './fund/StatementPrintPage';
 import { TransparencyPrintPage } from './fund/TransparencyPrintPage';
 import { RosterPrintPage } from './gifts/RosterPrintPage';
+import { CoveragePrintPage } from './models/CoveragePrintPage';
+import { FloodCostPrintPage } from './models/FloodCostPrintPage';
+import { modelsPrintRoutes } from './models/modelsPrintPath';
 import { ReviewPrintPage } from './review/ReviewPrintPage';
 
 /** Print pages, under /print: A4 documents in the administrative format, outside the shell. */
@@ -13,4 +16,6 @@ export const printRoutes: RouteObject[] = [
   { path: fundPrintRoutes.statement, element: <StatementPrintPage /> },
   { path: fundPrintRoutes.childTimes, element: <ChildTimesPrintPage /> },
   { path: fundPrintRoutes.transparency, element: <TransparencyPrintPage /> },
+  { path: modelsPrintRoutes.coverage, element: <CoveragePrintPage /> },
+  { path: modelsPrintRoutes.floodCost, element: <FloodCostPrintPage /> },
 ];

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { fundReportsPath } from '../fund/paths';
 import { fundReportKinds } from '../fund/reports/reportKinds';
+import { coveragePath } from '../models/paths';
 import './reports.css';
 
 /** The reports there are; each opens its own screen. */
@@ -27,6 +28,12 @@ export function ReportsIndexPage() {
             <p>{t(`fund.reports.${kind}.description`) /* i18n-dynamic: fund.reports. */}</p>
           </li>
         ))}
+        <li className="report-card">
+          <h2>
+            <Link to={coveragePath}>{t('models.coverage.reportName')}</Link>
+          </h2>
+          <p>{t('models.coverage.reportDescription')}</p>
+        </li>
       </ul>
     </div>
   );

@@ -32,7 +32,7 @@ describe('reports index', () => {
     );
     const transparency = within(list).getByRole('link', { name: 'Danh sách công khai các tổ chức, cá nhân ủng hộ Quỹ Bảo trợ trẻ em' });
     expect(transparency).toHaveAttribute('href', '/fund/reports?report=transparency');
-    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(5);
   });
 });
 

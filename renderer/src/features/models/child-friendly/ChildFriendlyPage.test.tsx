@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { childFriendlyResult } from '../../../../../shared/codes/models';
+import type { ChildFriendlyScore } from '../../../../../shared/models';
+import { createRegisterBackend } from '../../../test/registerFixtures';
+import { fill, serve } from '../../fund/common/testing';
+import { thisYear } from '../common/year';
+import { renderModels } from '../safe-home/testing';
+
+const criteriaTexts = Array.from({ length: 13 }, (_, index) => `Tiêu chí thử ${index + 1}`);
+
+function childFriendlyBackend() {
+  const backend = createRegisterBackend();
+  const scores: ChildFriendlyScore[] = [];
+  serve(backend, 'models.childFriendlyCriteria', () => criteriaTexts);
+  serve(backend, 'models.childFriendlyScores', () => scores);
+  serve(backend, 'models.saveChildFriendlyScore', (input) => {
+    const saved: ChildFriendlyScore = {
+      ...input,
+      id: 'score-1',
+      unitName: 'Phường Ngô Quyền',
+      result: childFriendlyResult(input.scores, input.communeClass),
+      updatedAt: '2026-11-22T08:00:00.000Z',
+    };
+    scores.push(saved);
+    return saved;
+  });
+  return backend;
+}
+
+describe('scoring a child-friendly commune', () => {
+  it('shows the result live at the threshold, one point below it, and with a criterion at 0', async () => {
+    const backend = childFriendlyBackend();
+    const { user } = await renderModels('/models/child-friendly', backend);
+    const table = await screen.findByRole('table', { name: `Chấm điểm xã, phường phù hợp với trẻ em năm ${thisYear()}` });
+    const row = within(table).getByRole('row', { name: /Phường Ngô Quyền/ });
+    expect(row).toHaveTextContent('Chưa chấm điểm');
+    await user.click(within(row).getByRole('button', { name: 'Chấm điểm Phường Ngô Quyền' }));
+    const dialog = screen.getByRole('dialog', { name: `Chấm điểm xã, phường phù hợp với trẻ em năm ${thisYear()}` });
+    const result = within(dialog).getByRole('status', { name: 'Kết quả chấm điểm' });
+    expect(result).toHaveTextContent('Chọn loại xã, phường để tính kết quả.');
+
+    await user.selectOptions(within(dialog).getByLabelText('Loại xã, phường'), 'Xã, phường, thị trấn khác (ngưỡng 850 điểm)');
+    // 12 × 65 + 70 = 850, the threshold of this class.
+    for (let number = 1; number <= 12; number += 1) await fill(user, within(dialog).getByLabelText(`${number}. Tiêu chí thử ${number}`), '65');
+    const last = within(dialog).getByLabelText('13. Tiêu chí thử 13');
+    await fill(user, last, '70');
+    expect(result).toHaveTextContent('Tổng 850/850 — Đạt');
+
+    await user.clear(last);
+    await fill(user, last, '69');
+    expect(result).toHaveTextContent('Tổng 849/850 — Chưa đạt: tổng điểm chưa đạt ngưỡng 850.');
+
+    await user.selectOptions(within(dialog).getByLabelText('Loại xã, phường'), 'Xã miền núi, hải đảo, đặc biệt khó khăn (ngưỡng 800 điểm)');
+    expect(result).toHaveTextContent('Tổng 849/800 — Đạt');
+
+    const third = within(dialog).getByLabelText('3. Tiêu chí thử 3');
+    await user.clear(third);
+    await fill(user, third, '0');
+    expect(result).toHaveTextContent('Tổng 784/800 — Chưa đạt: tổng điểm chưa đạt ngưỡng 800; tiêu chí 3 được 0 điểm.');
+    await user.clear(third);
+    await fill(user, third, '150');
+    expect(result).toHaveTextContent('Tổng 934/800 — Đạt');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu điểm' }));
+    expect(await screen.findByText('Đã lưu điểm của Phường Ngô Quyền.')).toBeInTheDocument();
+    expect(backend.callsTo('models.saveChildFriendlyScore')[0]?.input).toMatchObject({
+      unitId: '11311',
+      year: thisYear(),
+      communeClass: 'mountainIslandDisadvantaged',
+      scores: [65, 65, 150, 65, 65, 65, 65, 65, 65, 65, 65, 65, 69],
+    });
+  });
+
+  it('saves the names of the 13 criteria', async () => {
+    const backend = childFriendlyBackend();
+    serve(backend, 'models.saveChildFriendlyCriteria', (input) => input.texts);
+    const { user } = await renderModels('/models/child-friendly', backend);
+    await user.click(await screen.findByText('Tên 13 tiêu chí'));
+    const first = screen.getByLabelText('Tiêu chí 1');
+    await user.clear(first);
+    await fill(user, first, 'Trẻ em được khai sinh đúng hạn');
+    await user.click(screen.getByRole('button', { name: 'Lưu tên tiêu chí' }));
+    expect(await screen.findByText('Đã lưu tên các tiêu chí.')).toBeInTheDocument();
+    expect(backend.callsTo('models.saveChildFriendlyCriteria')[0]?.input).toEqual({ texts: ['Trẻ em được khai sinh đúng hạn', ...criteriaTexts.slice(1)] });
+  });
+});
