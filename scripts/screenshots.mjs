@@ -248,6 +248,76 @@ async function fundScreens(page, origin, shot) {
   await shot('22-child-fund-support.png', { fullPage: true });
 }
 
+/**
+ * Community models on the demo office, made through the API over five years: the safe-home
+ * criteria marked as the decision says (here: the first 15, for the picture only), households
+ * assessed, rollouts of several models, targets, child-friendly scores and flood childcare points.
+ */
+async function modelsScreens(page, origin, shot) {
+  const api = (channel, input) => call(page, origin, channel, input);
+  const units = await api('office.units', undefined);
+  const wards = units.some((unit) => unit.kind === 'legacyWard') ? units.filter((unit) => unit.kind === 'legacyWard') : units;
+  const year = new Date().getFullYear();
+  const criteria = await api('models.safeHomeCriteria', undefined);
+  await api('models.saveSafeHomeCriteria', { criteria: criteria.map((c) => ({ id: c.id, area: c.area, text: c.text, mandatory: c.number <= 15 })) });
+  const allIds = criteria.map((c) => c.id);
+  const heads = ['Nguyễn Văn Hùng', 'Trần Thị Mai', 'Lê Văn Thắng', 'Phạm Thị Hạnh', 'Vũ Đình Long', 'Đỗ Thị Thu'];
+  for (const [index, unit] of wards.slice(0, 6).entries()) {
+    for (let household = 0; household < 2 + (index % 3); household += 1) {
+      await api('models.createSafeHomeAssessment', {
+        unitId: unit.id, year, assessedOn: `${year}-06-1${household}`, householdHead: heads[(index + household) % heads.length],
+        village: `Tổ dân phố ${household + 1}`, address: null, metCriterionIds: allIds.slice(0, 22 + ((index + household) % 10)),
+        childInjured: false, childIds: [], note: null,
+      });
+    }
+  }
+  const statuses = ['planned', 'pilot', 'active', 'active', 'recognised'];
+  for (const [index, unit] of wards.entries()) {
+    for (let y = year - 4; y <= year; y += 1) {
+      const step = y - (year - 4) + (index % 3) - 2;
+      if (step < 0) continue;
+      for (const model of ['safeHome', 'childrenClub', 'communityProtection']) {
+        if (model !== 'safeHome' && index % 2 === 1) continue;
+        await api('models.saveRollout', {
+          modelTypeId: model, unitId: unit.id, year: y, status: statuses[Math.min(step, statuses.length - 1)],
+          startDate: null, endDate: null, decisionNo: null, personInCharge: 'Cán bộ LĐTBXH phường', budget: 10_000_000, notes: null,
+        });
+      }
+    }
+  }
+  for (const [model, share] of [['safeHome', 0.8], ['childFriendly', 0.5], ['childrenClub', 0.6], ['communityProtection', 0.7]]) {
+    for (let y = year - 4; y <= year; y += 1) {
+      await api('models.saveTarget', { modelTypeId: model, year: y, targetCommunes: Math.round(wards.length * share * (0.6 + (y - year + 4) * 0.1)) });
+    }
+  }
+  for (const [index, unit] of wards.slice(0, 5).entries()) {
+    const scores = Array.from({ length: 13 }, (_, i) => 60 + ((index * 7 + i * 3) % 15));
+    await api('models.saveChildFriendlyScore', { unitId: unit.id, year, communeClass: 'urbanWard', assessedOn: `${year}-09-15`, scores, note: null });
+  }
+  await api('models.createFloodPoint', {
+    unitId: wards[0].id, year, name: 'Điểm giữ trẻ nhà văn hóa tổ 3', location: 'Nhà văn hóa tổ dân phố 3', childrenEnrolled: 25,
+    daysOpen: 45, costPerChildDay: 15_000, carers: 2, carerPayPerDay: 100_000, note: null,
+  });
+
+  await page.goto(`${origin}/#/models`);
+  await page.getByRole('progressbar').first().waitFor();
+  await shot('23-models-coverage.png', { fullPage: true });
+
+  await page.goto(`${origin}/#/models/safe-home?year=${year}`);
+  await page.getByRole('table').first().waitFor();
+  await shot('24-models-safe-home.png');
+
+  await page.goto(`${origin}/#/models/rollouts?year=${year}&model=safeHome`);
+  await page.getByRole('table').first().waitFor();
+  await shot('25-models-rollouts.png');
+
+  await page.goto(`${origin}/#/print/models-coverage?year=${year}&fromYear=${year - 4}`);
+  await page.waitForFunction(() => document.body.dataset.printReady === 'true');
+  await page.emulateMedia({ media: 'print' });
+  await shot('26-models-coverage-print.png', { fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+}
+
 // The register, on a fictional office filled by `npm run seed:demo`.
 const demoDir = tempDir('bt-screenshots-demo-');
 const seeded = spawnSync(
@@ -296,6 +366,7 @@ try {
 
   await giftScreens(demoPage, demo.origin, demoShot);
   await fundScreens(demoPage, demo.origin, demoShot);
+  await modelsScreens(demoPage, demo.origin, demoShot);
 } finally {
   await demoBrowser.close();
   await demo.stop();
