@@ -64,6 +64,13 @@ export async function getOffice(db: Kysely<Database>): Promise<OfficeProfile | n
   return toProfile(row, units.map((u) => u.unit_id));
 }
 
+/** The id every record is written under; nothing can be written before the office is set up. */
+export async function requireOfficeId(db: Kysely<Database>): Promise<string> {
+  const office = await getOffice(db);
+  if (!office) throw new AppFailure('errors.officeNotSetUp');
+  return office.id;
+}
+
 /** Creates the office on first setup, or updates it from Settings. All or nothing. */
 export async function saveOffice(
   db: Kysely<Database>,

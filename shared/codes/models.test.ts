@@ -64,7 +64,7 @@ describe('childFriendlyResult (13 criteria; 900 / 800 / 850 by commune class)', 
 
   it.each(thresholds)('a %s commune is recognised at exactly %i points', (communeClass, threshold) => {
     const result = childFriendlyResult(scoresTotalling(threshold), communeClass);
-    expect(result).toEqual({ total: threshold, threshold, zeroCriteria: [], recognised: true });
+    expect(result).toEqual({ total: threshold, threshold, zeroCriteria: [], recognised: true, reason: null });
   });
 
   it.each(thresholds)('a %s commune is not recognised one point below %i', (communeClass, threshold) => {
@@ -79,8 +79,10 @@ describe('childFriendlyResult (13 criteria; 900 / 800 / 850 by commune class)', 
     expect(result).toMatchObject({ zeroCriteria: [13], recognised: false });
   });
 
-  it('refuses a score list that is not 13 long', () => {
-    expect(childFriendlyResult(Array.from({ length: 12 }, () => 80), 'mountainIslandDisadvantaged').recognised).toBe(false);
+  it('refuses a score list that is not 13 long, and says why', () => {
+    expect(childFriendlyResult(Array.from({ length: 12 }, () => 80), 'mountainIslandDisadvantaged')).toMatchObject({ recognised: false, reason: 'incomplete' });
+    expect(childFriendlyResult([], 'other')).toMatchObject({ total: 0, recognised: false, reason: 'incomplete' });
+    expect(childFriendlyResult(scoresTotalling(900), 'other').reason).toBeNull();
   });
 });
 
@@ -91,5 +93,13 @@ describe('floodPointCost', () => {
       carerCost: 9_000_000,
       total: 25_875_000,
     });
+  });
+});
+
+describe('floodPointCost at the schema limits', () => {
+  it('stays a safe integer: 1000 children, 366 days, 100 carers, 10.000.000 đ a day', () => {
+    const cost = floodPointCost({ childrenEnrolled: 1000, daysOpen: 366, costPerChildDay: 10_000_000, carers: 100, carerPayPerDay: 10_000_000 });
+    expect(cost.total).toBe(4_026_000_000_000);
+    expect(Number.isSafeInteger(cost.total)).toBe(true);
   });
 });

@@ -44,6 +44,10 @@ export const rolloutStatusDocumentNames: Record<RolloutStatus, string> = {
 export const safeHomeAreas = ['surroundings', 'rooms', 'kitchen', 'electricity', 'stairs', 'householdItems'] as const;
 export type SafeHomeArea = (typeof safeHomeAreas)[number];
 
+/**
+ * For a printed safe-home checklist or roll-up by area. No document prints the areas yet (the
+ * coverage and flood workbooks have none); kept with the other document names so that one can.
+ */
 export const safeHomeAreaDocumentNames: Record<SafeHomeArea, string> = {
   surroundings: 'An toàn xung quanh ngôi nhà',
   rooms: 'An toàn các phòng trong nhà',
@@ -105,6 +109,10 @@ export const childFriendlyThresholds: Record<CommuneClass, number> = {
   other: 850,
 };
 
+/**
+ * For a printed child-friendly score sheet. No document prints the class yet (the coverage and
+ * flood workbooks have none); kept with the other document names so that one can.
+ */
 export const communeClassDocumentNames: Record<CommuneClass, string> = {
   urbanWard: 'Phường, thị trấn',
   mountainIslandDisadvantaged: 'Xã miền núi, hải đảo, đặc biệt khó khăn',
@@ -117,6 +125,8 @@ export interface ChildFriendlyResult {
   /** Criteria (1-based numbers) that scored 0. */
   zeroCriteria: number[];
   recognised: boolean;
+  /** Why it cannot be judged at all: 'incomplete' when the list is not 13 scores long (a damaged row); null otherwise. */
+  reason: 'incomplete' | null;
 }
 
 /** Recognised when no criterion scores 0 and the total reaches the class's threshold. */
@@ -124,11 +134,13 @@ export function childFriendlyResult(scores: readonly number[], communeClass: Com
   const total = scores.reduce((sum, score) => sum + score, 0);
   const threshold = childFriendlyThresholds[communeClass];
   const zeroCriteria = scores.flatMap((score, index) => (score === 0 ? [index + 1] : []));
+  const complete = scores.length === childFriendlyCriteriaCount;
   return {
     total,
     threshold,
     zeroCriteria,
-    recognised: scores.length === childFriendlyCriteriaCount && zeroCriteria.length === 0 && total >= threshold,
+    recognised: complete && zeroCriteria.length === 0 && total >= threshold,
+    reason: complete ? null : 'incomplete',
   };
 }
 

@@ -8,8 +8,7 @@ import {
   safeHomeCriteriaCount,
 } from '../codes/models';
 import { isoDate } from './children';
-import { optionalText, requiredText } from './common';
-import { moneyAmount } from './gifts';
+import { moneyAmount, optionalText, requiredText } from './common';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 const nullableText = (max: number) => z.preprocess(blankToNull, optionalText(max).nullable());
@@ -17,6 +16,15 @@ const id = z.string().min(1).max(100);
 /** A UnitRef of the office's area (a commune, or "w:" + a legacy ward id). */
 const unitId = z.string().min(1).max(200);
 const year = z.number({ error: 'validation.year' }).int({ error: 'validation.year' }).min(2000, { error: 'validation.year' }).max(2100, { error: 'validation.year' });
+/**
+ * A flood point's daily rate. The cap keeps every cost within safe integers: 1000 children ×
+ * 366 days × 10.000.000 đ is about 3.7 × 10¹², far below 2⁵³.
+ */
+export const floodDailyRateMax = 10_000_000;
+const dailyRate = moneyAmount.max(floodDailyRateMax, { error: 'validation.dailyRateTooHigh' });
+/** An assessment is dated in the year it counts for (the services check it again). */
+const assessedInYear = (value: { year: number; assessedOn: string }) => value.assessedOn.startsWith(`${value.year}-`);
+const dateInYearIssue = () => ({ error: 'validation.dateInYear', path: ['assessedOn'] });
 const count = (max: number) => z.number({ error: 'validation.count' }).int({ error: 'validation.count' }).min(0, { error: 'validation.count' }).max(max, { error: 'validation.count' });
 
 /** A model the office adds to the shipped ones (or renames / archives one of its own). */
@@ -64,7 +72,7 @@ export const safeHomeCriteriaSchema = z.object({
     .length(safeHomeCriteriaCount),
 });
 
-export const safeHomeAssessmentInputSchema = z.object({
+const safeHomeAssessmentFields = z.object({
   unitId,
   year,
   assessedOn: isoDate,
@@ -79,7 +87,8 @@ export const safeHomeAssessmentInputSchema = z.object({
   childIds: z.array(id).max(30).default([]),
   note: nullableText(1000),
 });
-export const safeHomeAssessmentUpdateSchema = safeHomeAssessmentInputSchema.extend({ id });
+export const safeHomeAssessmentInputSchema = safeHomeAssessmentFields.refine(assessedInYear, dateInYearIssue());
+export const safeHomeAssessmentUpdateSchema = safeHomeAssessmentFields.extend({ id }).refine(assessedInYear, dateInYearIssue());
 export const safeHomeQuerySchema = z.object({ year, unitId: unitId.nullable().default(null) });
 
 // ── Child-friendly commune ────────────────────────────────────────────────────────────────
@@ -101,7 +110,8 @@ export const childFriendlyScoreInputSchema = z
   .refine((s) => s.scores.reduce((sum, score) => sum + score, 0) <= childFriendlyMaxTotal, {
     error: 'validation.scoreTotal',
     path: ['scores'],
-  });
+  })
+  .refine(assessedInYear, dateInYearIssue());
 
 // ── Flood-season childcare points ─────────────────────────────────────────────────────────
 
@@ -112,9 +122,9 @@ export const floodPointInputSchema = z.object({
   location: nullableText(300),
   childrenEnrolled: count(1000),
   daysOpen: count(366),
-  costPerChildDay: moneyAmount,
+  costPerChildDay: dailyRate,
   carers: count(100),
-  carerPayPerDay: moneyAmount,
+  carerPayPerDay: dailyRate,
   note: nullableText(1000),
 });
 export const floodPointUpdateSchema = floodPointInputSchema.extend({ id });

@@ -34,7 +34,7 @@ export async function officeArea(db: Kysely<Database>, units: UnitCatalog): Prom
   return { officeId: office.id, units: list, has: (unitId) => ids.has(unitId) };
 }
 
-/** Refuses a unit outside the office's area. */
+/** Refuses a unit outside the office's area, on the form's unit field. */
 export function requireAreaUnit(area: OfficeArea, unitId: string): void {
-  if (!area.has(unitId)) throw new AppFailure('errors.areaMismatch', [{ path: 'unitId', message: 'validation.invalid' }]);
+  if (!area.has(unitId)) throw new AppFailure('errors.invalidInput', [{ path: 'unitId', message: 'validation.unitOutsideArea' }]);
 }

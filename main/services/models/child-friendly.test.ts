@@ -27,7 +27,7 @@ describe('child-friendly scores', () => {
       year: 2026,
       communeClass: 'other',
       assessedOn: '2026-11-01',
-      result: { total: 850, threshold: 850, zeroCriteria: [], recognised: true },
+      result: { total: 850, threshold: 850, zeroCriteria: [], recognised: true, reason: null },
     });
   });
 
@@ -53,8 +53,19 @@ describe('child-friendly scores', () => {
     ]);
   });
 
+  it('refuses a score dated outside its year, even past the form', async () => {
+    expect(await refusal(saveChildFriendlyScore(t.db, t.units, t.clock, { ...scoreInput(), assessedOn: '2025-12-31' }))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'assessedOn', message: 'validation.dateInYear' }],
+    });
+    expect(await listChildFriendlyScores(t.db, t.units, 2026)).toEqual([]);
+  });
+
   it('refuses a unit outside the office area', async () => {
-    expect((await refusal(saveChildFriendlyScore(t.db, t.units, t.clock, scoreInput({ unitId: '11359' })))).code).toBe('errors.areaMismatch');
+    expect(await refusal(saveChildFriendlyScore(t.db, t.units, t.clock, scoreInput({ unitId: '11359' })))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'unitId', message: 'validation.unitOutsideArea' }],
+    });
     expect(await listChildFriendlyScores(t.db, t.units, 2026)).toEqual([]);
   });
 });

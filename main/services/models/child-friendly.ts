@@ -11,9 +11,11 @@ import type { ChildFriendlyScore } from '../../../shared/models';
 import { newId, type Clock } from '../../clock';
 import type { ChildFriendlyScoreTable, Database } from '../../db/schema';
 import { recordAudit } from '../audit';
-import { requireOfficeId } from '../fund/office-id';
+import { requireOfficeId } from '../office';
 import type { UnitCatalog } from '../units';
 import { officeArea, requireAreaUnit } from './area';
+import { requireAssessedInYear } from './dates';
+import { isScore, parseJsonArray } from './json';
 
 export async function listChildFriendlyCriteria(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('child_friendly_criterion').select('text').orderBy('number').execute();
@@ -37,7 +39,7 @@ export async function saveChildFriendlyCriteria(
 }
 
 function toScore(units: UnitCatalog, row: ChildFriendlyScoreTable): ChildFriendlyScore {
-  const scores = JSON.parse(row.scores) as number[];
+  const scores = parseJsonArray(row.scores, isScore);
   return {
     id: row.id,
     unitId: row.unit_id,
@@ -67,6 +69,7 @@ export async function saveChildFriendlyScore(
 ): Promise<ChildFriendlyScore> {
   const area = await officeArea(db, units);
   requireAreaUnit(area, input.unitId);
+  requireAssessedInYear(input);
   const now = clock.now().toISOString();
   const fields = {
     commune_class: input.communeClass,

@@ -21,12 +21,12 @@ const widths = [6, 42, 16, 14, 12, 12, 18];
 const rows = { title: 6, subtitle: 7, note: 8, header: 9, numbers: 10, firstBody: 11 };
 const percentFormat = '0.0';
 
-export const coverageTitle = (year: number): string => `BÁO CÁO KẾT QUẢ TRIỂN KHAI CÁC MÔ HÌNH BẢO VỆ, CHĂM SÓC TRẺ EM NĂM ${year}`;
+const coverageTitle = (year: number): string => `BÁO CÁO KẾT QUẢ TRIỂN KHAI CÁC MÔ HÌNH BẢO VỆ, CHĂM SÓC TRẺ EM NĂM ${year}`;
 
 const modelName = (model: ModelCoverage): string => (model.builtin !== null ? builtinModelDocumentNames[model.builtin] : (model.name ?? ''));
 
 /** 56 of 156 → 35.9 (one decimal, as printed); null when the area has no communes. */
-export const coverageRate = (covered: number, total: number): number | null =>
+const coverageRate = (covered: number, total: number): number | null =>
   total === 0 ? null : Math.round((covered / total) * 1000) / 10;
 
 const targetResult = (covered: number, target: number | null): string =>

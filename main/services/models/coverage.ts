@@ -11,6 +11,7 @@ import type { CoverageQuery } from '../../../shared/schemas/models';
 import type { Database } from '../../db/schema';
 import type { UnitCatalog } from '../units';
 import { officeArea, type OfficeArea } from './area';
+import { isScore, parseJsonArray } from './json';
 import { modelTypeRows } from './types';
 
 /** model id → year → the area units covered. */
@@ -26,11 +27,6 @@ function mark(covered: Covered, modelId: string, year: number, unitId: string): 
   covered.set(modelId, byYear);
 }
 
-function parseScores(json: string): number[] {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.map(Number) : [];
-}
-
 /** Where the shipped models' own records show them, by year (area units only). */
 async function evidence(db: Kysely<Database>, area: OfficeArea, from: number, to: number): Promise<{ model: BuiltinModelType; unitId: string; year: number }[]> {
   const inRange = <T extends { unit_id: string }>(rows: T[]) => rows.filter((row) => area.has(row.unit_id));
@@ -42,7 +38,7 @@ async function evidence(db: Kysely<Database>, area: OfficeArea, from: number, to
   return [
     ...inRange(homes).map((row) => ({ model: 'safeHome' as const, unitId: row.unit_id, year: row.year })),
     ...inRange(scores)
-      .filter((row) => childFriendlyResult(parseScores(row.scores), row.commune_class).recognised)
+      .filter((row) => childFriendlyResult(parseJsonArray(row.scores, isScore), row.commune_class).recognised)
       .map((row) => ({ model: 'childFriendly' as const, unitId: row.unit_id, year: row.year })),
     ...inRange(points).map((row) => ({ model: 'floodChildcare' as const, unitId: row.unit_id, year: row.year })),
   ];

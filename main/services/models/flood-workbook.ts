@@ -33,7 +33,7 @@ const lastColumn = columnLetter(columnCount);
 const widths = [5, 18, 22, 8, 8, 12, 14, 9, 12, 14, 15];
 const rows = { title: 6, unitNote: 7, header: 9, numbers: 10, firstBody: 11 };
 
-export const floodWorkbookTitle = (year: number): string => `BÁO CÁO KINH PHÍ ĐIỂM GIỮ TRẺ MÙA LŨ NĂM ${year}`;
+const floodWorkbookTitle = (year: number): string => `BÁO CÁO KINH PHÍ ĐIỂM GIỮ TRẺ MÙA LŨ NĂM ${year}`;
 
 function tableHeader(sheet: ExcelJS.Worksheet): void {
   headers.forEach((label, index) => put(sheet, `${columnLetter(index + 1)}${rows.header}`, label, { bold: true, wrap: true }));

@@ -37,11 +37,14 @@ describe('flood-season childcare points', () => {
 
   it('refuses a unit outside the office area', async () => {
     expect(await refusal(createFloodPoint(t.db, t.units, t.clock, floodPointInput({ unitId: '11359' })))).toEqual({
-      code: 'errors.areaMismatch',
-      details: [{ path: 'unitId', message: 'validation.invalid' }],
+      code: 'errors.invalidInput',
+      details: [{ path: 'unitId', message: 'validation.unitOutsideArea' }],
     });
     const point = await createFloodPoint(t.db, t.units, t.clock, floodPointInput());
-    expect((await refusal(updateFloodPoint(t.db, t.units, t.clock, { ...floodPointInput({ unitId: '11359' }), id: point.id }))).code).toBe('errors.areaMismatch');
+    expect(await refusal(updateFloodPoint(t.db, t.units, t.clock, { ...floodPointInput({ unitId: '11359' }), id: point.id }))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'unitId', message: 'validation.unitOutsideArea' }],
+    });
   });
 });
 

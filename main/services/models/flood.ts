@@ -12,7 +12,7 @@ import { newId, type Clock } from '../../clock';
 import type { Database, FloodPointTable } from '../../db/schema';
 import { AppFailure } from '../../failure';
 import { recordAudit } from '../audit';
-import { requireOfficeId } from '../fund/office-id';
+import { requireOfficeId } from '../office';
 import type { UnitCatalog } from '../units';
 import { officeArea, requireAreaUnit } from './area';
 

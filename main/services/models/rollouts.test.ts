@@ -74,15 +74,18 @@ describe('saveRollout', () => {
 
   it('refuses a commune outside the area, an unknown model and an archived one for a new rollout', async () => {
     expect(await refusal(saveRollout(t.db, t.units, t.clock, rolloutInput({ unitId: '00004' })))).toEqual({
-      code: 'errors.areaMismatch',
-      details: [{ path: 'unitId', message: 'validation.invalid' }],
+      code: 'errors.invalidInput',
+      details: [{ path: 'unitId', message: 'validation.unitOutsideArea' }],
     });
     expect(await refusal(saveRollout(t.db, t.units, t.clock, rolloutInput({ modelTypeId: 'nope' })))).toMatchObject({ code: 'errors.notFound' });
     const own = (await createModelType(t.db, t.clock, { name: 'Tủ sách' })).at(-1);
     if (!own) throw new Error('not created');
     const kept = await saveRollout(t.db, t.units, t.clock, rolloutInput({ modelTypeId: own.id }));
     await updateModelType(t.db, t.clock, { id: own.id, name: 'Tủ sách', archived: true });
-    expect(await refusal(saveRollout(t.db, t.units, t.clock, rolloutInput({ modelTypeId: own.id, unitId: '11329' })))).toMatchObject({ code: 'errors.invalidInput' });
+    expect(await refusal(saveRollout(t.db, t.units, t.clock, rolloutInput({ modelTypeId: own.id, unitId: '11329' })))).toEqual({
+      code: 'errors.invalidInput',
+      details: [{ path: 'modelTypeId', message: 'validation.modelArchived' }],
+    });
     // An existing rollout of an archived model can still be corrected.
     expect(await saveRollout(t.db, t.units, t.clock, rolloutInput({ modelTypeId: own.id, status: 'stopped' }))).toMatchObject({ id: kept.id, status: 'stopped' });
     expect(await listRollouts(t.db, t.units, allRollouts)).toHaveLength(1);

@@ -14,6 +14,7 @@ import { recordAudit } from '../audit';
 import { getOffice } from '../office';
 import type { UnitCatalog } from '../units';
 import { officeArea, requireAreaUnit } from './area';
+import { parseJsonArray } from './json';
 import { requireModelType } from './types';
 
 type RolloutInput = ParsedInput<'models.saveRollout'>;
@@ -73,6 +74,19 @@ export async function listRollouts(db: Kysely<Database>, units: UnitCatalog, que
     (a, b) => b.year - a.year || compareVietnamese(a.unitName, b.unitName) || a.modelTypeId.localeCompare(b.modelTypeId),
   );
 }
+
+const trackedFields: ReadonlySet<unknown> = new Set(tracked.map(([field]) => field));
+const isValue = (value: unknown): value is Change['from'] => value === null || typeof value === 'string' || typeof value === 'number';
+/** A change as saved: a tracked field and two plain values (anything else in a damaged row is dropped). */
+const isChange = (item: unknown): item is Change =>
+  typeof item === 'object' &&
+  item !== null &&
+  'field' in item &&
+  trackedFields.has(item.field) &&
+  'from' in item &&
+  isValue(item.from) &&
+  'to' in item &&
+  isValue(item.to);
 
 function changesBetween(before: Columns | null, after: Columns): Change[] {
   return tracked.flatMap(([field, column]) => {
@@ -139,5 +153,5 @@ export async function rolloutHistory(db: Kysely<Database>, id: string): Promise<
     .orderBy('at', 'desc')
     .orderBy('id', 'desc')
     .execute();
-  return rows.map((row) => ({ id: row.id, at: row.at, kind: row.kind, changes: JSON.parse(row.changes) as RolloutChange['changes'] }));
+  return rows.map((row) => ({ id: row.id, at: row.at, kind: row.kind, changes: parseJsonArray(row.changes, isChange) }));
 }

@@ -11,7 +11,7 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/schema';
 import { AppFailure } from '../../failure';
 import { recordAudit } from '../audit';
-import { requireOfficeId } from '../fund/office-id';
+import { requireOfficeId } from '../office';
 
 export async function listSafeHomeCriteria(db: Kysely<Database>): Promise<SafeHomeCriterion[]> {
   const rows = await db.selectFrom('safe_home_criterion').select(['id', 'area', 'number', 'text', 'mandatory']).orderBy('number').execute();

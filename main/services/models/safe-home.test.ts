@@ -76,13 +76,13 @@ describe('safe-home assessments', () => {
   it('refuses a unit outside the office area (a current commune of a legacy-district office too)', async () => {
     for (const unitId of ['11359', '11311']) {
       expect(await refusal(createSafeHomeAssessment(t.db, t.units, t.clock, assessmentInput({ unitId })))).toEqual({
-        code: 'errors.areaMismatch',
-        details: [{ path: 'unitId', message: 'validation.invalid' }],
+        code: 'errors.invalidInput',
+        details: [{ path: 'unitId', message: 'validation.unitOutsideArea' }],
       });
     }
     const created = await createSafeHomeAssessment(t.db, t.units, t.clock, assessmentInput());
     const moved = refusal(updateSafeHomeAssessment(t.db, t.units, t.clock, { ...assessmentInput({ unitId: '11359' }), id: created.id }));
-    expect((await moved).code).toBe('errors.areaMismatch');
+    expect(await moved).toEqual({ code: 'errors.invalidInput', details: [{ path: 'unitId', message: 'validation.unitOutsideArea' }] });
     expect(await list()).toHaveLength(1);
   });
 
@@ -93,9 +93,17 @@ describe('safe-home assessments', () => {
     });
     expect(await refusal(createSafeHomeAssessment(t.db, t.units, t.clock, assessmentInput({ childIds: [childIds[0] ?? '', 'no-such-child'] })))).toEqual({
       code: 'errors.invalidInput',
-      details: [{ path: 'childIds', message: 'validation.invalid' }],
+      details: [{ path: 'childIds', message: 'validation.childNotFound' }],
     });
     expect(await list()).toEqual([]);
+  });
+
+  it('refuses an assessment dated outside its year, even past the form (create and update)', async () => {
+    const dateInYear = { code: 'errors.invalidInput', details: [{ path: 'assessedOn', message: 'validation.dateInYear' }] };
+    expect(await refusal(createSafeHomeAssessment(t.db, t.units, t.clock, { ...assessmentInput(), assessedOn: '2025-12-31' }))).toEqual(dateInYear);
+    const created = await createSafeHomeAssessment(t.db, t.units, t.clock, assessmentInput());
+    expect(await refusal(updateSafeHomeAssessment(t.db, t.units, t.clock, { ...assessmentInput(), assessedOn: '2027-01-01', id: created.id }))).toEqual(dateInYear);
+    expect((await list()).map((a) => a.assessedOn)).toEqual(['2026-10-15']);
   });
 
   it('lists a year: units by name, newest first within a unit; one unit on request', async () => {
@@ -128,5 +136,23 @@ describe('safeHomeRollup', () => {
       { unitId: 'w:11311', unitName: 'Phường Máy Tơ', assessed: 3, recognised: 1 },
     ]);
     expect(await safeHomeRollup(t.db, t.units, 2024)).toEqual([]);
+  });
+
+  it('reads only what the rule needs: no linked children, no household details', async () => {
+    await createSafeHomeAssessment(t.db, t.units, t.clock, assessmentInput({ metCriterionIds: firstMet(23), childIds }));
+    const queries: string[] = [];
+    const watched = t.db.withPlugin({
+      transformQuery: (args) => {
+        queries.push(JSON.stringify(args.node));
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    expect(await safeHomeRollup(watched, t.units, 2026)).toEqual([{ unitId: 'w:11311', unitName: 'Phường Máy Tơ', assessed: 1, recognised: 1 }]);
+    const read = queries.join('\n');
+    expect(read).toContain('safe_home_assessment');
+    expect(read).not.toContain('safe_home_child');
+    expect(read).not.toContain('household_head');
+    expect(read).not.toContain('SelectAllNode');
   });
 });

@@ -10,8 +10,7 @@ import { newId, type Clock } from '../../clock';
 import type { Database, ModelTypeTable } from '../../db/schema';
 import { AppFailure } from '../../failure';
 import { recordAudit } from '../audit';
-import { requireOfficeId } from '../fund/office-id';
-import { getOffice } from '../office';
+import { getOffice, requireOfficeId } from '../office';
 
 const toModelType = (row: ModelTypeTable): ModelType => ({
   id: row.id,
@@ -81,6 +80,6 @@ export async function updateModelType(db: Kysely<Database>, clock: Clock, input:
 export async function requireModelType(db: Kysely<Database>, officeId: string, id: string, active: boolean): Promise<ModelTypeTable> {
   const row = await db.selectFrom('model_type').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || (row.office_id !== null && row.office_id !== officeId)) throw new AppFailure('errors.notFound');
-  if (active && row.archived === 1) throw new AppFailure('errors.invalidInput', [{ path: 'modelTypeId', message: 'validation.invalid' }]);
+  if (active && row.archived === 1) throw new AppFailure('errors.invalidInput', [{ path: 'modelTypeId', message: 'validation.modelArchived' }]);
   return row;
 }

@@ -10,8 +10,8 @@ import { PrintPage } from '../PrintPage';
 import { SignatureBlocks, useOfficeSignatures } from '../SignatureBlocks';
 import { useDocumentT } from '../useDocumentT';
 import { ModelsDocumentHead } from './ModelsDocumentHead';
-import { coverageScreenPath, coverageYearsFromSearch } from './modelsPrintPath';
-import { coverageQuery } from './queries';
+import { coverageScreenPath } from '../../features/models/printPaths';
+import { coverageQuery, coverageYearsFromSearch } from '../../features/models/coverage/coverageYears';
 import { useModelsPrint } from './useModelsPrint';
 import './models-print.css';
 

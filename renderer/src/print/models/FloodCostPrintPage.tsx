@@ -9,8 +9,9 @@ import { PrintPage } from '../PrintPage';
 import { SignatureBlocks, useOfficeSignatures } from '../SignatureBlocks';
 import { useDocumentT } from '../useDocumentT';
 import { ModelsDocumentHead } from './ModelsDocumentHead';
-import { floodScreenPath, yearFromText } from './modelsPrintPath';
-import { floodCostQuery } from './queries';
+import { floodScreenPath } from '../../features/models/printPaths';
+import { yearFromText } from '../../features/models/common/year';
+import { floodCostQuery } from '../../features/models/flood/queries';
 import { useModelsPrint } from './useModelsPrint';
 import './models-print.css';
 

@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { ChildFriendlyScore } from '../../../../../shared/models';
 import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useOfficeUnits } from '../../children/queries';
 import { FormDialog } from '../../fund/common/FormDialog';
+import { useAreaUnits } from '../common/queries';
 import { YearSelect } from '../common/YearSelect';
-import { useYearParam } from '../safe-home/yearParam';
+import { useYearParam } from '../common/useYearParam';
 import { CriteriaTextsEditor } from './CriteriaTextsEditor';
 import { useChildFriendlyCriteria, useChildFriendlyScores } from './queries';
 import { ScoreForm } from './ScoreForm';
 import { ScoreTable } from './ScoreTable';
-import '../safe-home/model-forms.css';
+import '../common/model-forms.css';
 
 type Open = { unitId: string | null; score?: ChildFriendlyScore } | null;
 
@@ -19,7 +19,7 @@ type Open = { unitId: string | null; score?: ChildFriendlyScore } | null;
 export function ChildFriendlyPage() {
   const { t } = useTranslation();
   const [year, setYear] = useYearParam();
-  const units = useOfficeUnits();
+  const units = useAreaUnits();
   const criteria = useChildFriendlyCriteria();
   const scores = useChildFriendlyScores(year);
   const [open, setOpen] = useState<Open>(null);
@@ -37,7 +37,7 @@ export function ChildFriendlyPage() {
       <h2>{t('models.childFriendly.title')}</h2>
       <div className="models-filters">
         <YearSelect id="child-friendly-year" value={year} onChange={setYear} />
-        <button type="button" className="button" onClick={() => start({ unitId: null })} disabled={!criteria.data}>
+        <button type="button" className="button" onClick={() => start({ unitId: null })} disabled={!criteria.data || !scores.data}>
           {t('models.childFriendly.score')}
         </button>
       </div>
@@ -55,13 +55,14 @@ export function ChildFriendlyPage() {
           canScore={criteria.data !== undefined}
         />
       )}
-      {open && criteria.data && (
+      {open && criteria.data && scores.data && (
         <FormDialog title={t('models.childFriendly.form.title', { year: String(year) })} onClose={() => setOpen(null)} dirty={dirty} wide>
           {(close) => (
             <ScoreForm
               year={year}
               score={open.score}
               unitId={open.unitId}
+              scoredUnitIds={new Set(scores.data.map((scored) => scored.unitId))}
               criteria={criteria.data}
               onCancel={close}
               onDirtyChange={setDirty}

@@ -1,15 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ErrorCode } from '../../../../../shared/errors';
 import { childFriendlyCriteriaSchema } from '../../../../../shared/schemas/models';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FieldError } from '../../../ui/FieldError';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { messageKey } from '../../children/dateText';
 import { TextInput } from '../../children/fields';
-import { showRefusal } from '../../fund/common/refusal';
+import { UnsavedChangesGuard } from '../../office/UnsavedChangesGuard';
+import { refusalOnFields } from '../common/refusal';
 import { useSaveChildFriendlyCriteria } from './queries';
 
 type TextsValues = z.input<typeof childFriendlyCriteriaSchema>;
@@ -23,6 +25,8 @@ export function CriteriaTextsEditor({ texts }: { texts: string[] }) {
   const focusFirstError = useFocusFirstError(formRef);
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const [saved, setSaved] = useState(false);
+  // Main names a text by its row ('texts.2'); a refusal about the list as a whole goes under it.
+  const fields = useMemo(() => ['texts' as const, ...texts.map((_, index) => `texts.${index}` as const)], [texts]);
   const { register, handleSubmit, formState, getFieldState, setError, reset } = useForm<TextsValues, unknown, TextsInput>({
     resolver: zodResolver(childFriendlyCriteriaSchema),
     defaultValues: { texts },
@@ -37,7 +41,7 @@ export function CriteriaTextsEditor({ texts }: { texts: string[] }) {
       reset({ texts: await save.mutateAsync(input) });
       setSaved(true);
     } catch (caught) {
-      setFailure(showRefusal({ caught, fields: ['texts'], setError }));
+      setFailure(refusalOnFields({ caught, fields, setError }));
       focusFirstError();
     }
   };
@@ -57,6 +61,7 @@ export function CriteriaTextsEditor({ texts }: { texts: string[] }) {
             required
           />
         ))}
+        <FieldError id="child-friendly-criteria-error" messageKey={messageKey(getFieldState('texts', formState).error?.message)} />
         {failure && <ErrorAlert code={failure} lead={t('models.childFriendly.form.saveFailed')} />}
         <p role="status" className="form-status">
           {saved && <span className="notice-success">{t('models.childFriendly.criteria.saved')}</span>}
@@ -65,6 +70,7 @@ export function CriteriaTextsEditor({ texts }: { texts: string[] }) {
           {t('models.childFriendly.criteria.save')}
         </button>
       </form>
+      <UnsavedChangesGuard when={formState.isDirty} />
     </details>
   );
 }

@@ -10,13 +10,15 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FieldError } from '../../../ui/FieldError';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { todayIso } from '../../children/age';
+import { describedBy } from '../../../ui/describedBy';
 import { dateForField, dateForSchema, messageKey } from '../../children/dateText';
 import { DateInput, Select, TextArea, TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
-import { useOfficeUnits } from '../../children/queries';
 import { DialogButtons } from '../../fund/common/FormDialog';
-import { showRefusal } from '../../fund/common/refusal';
+import { refusalOnFields } from '../common/refusal';
 import { withChecks, wholeNumberForSchema } from '../../gifts/formHelpers';
+import { useAreaUnits } from '../common/queries';
+import { defaultDateIn } from '../common/year';
 import { useModelLabels } from '../labels';
 import { useSaveScore } from './queries';
 import { useChildFriendlyResultText } from './resultText';
@@ -31,12 +33,19 @@ interface ScoreValues {
   note: string;
 }
 
-const fields = ['unitId', 'communeClass', 'assessedOn', 'scores', 'note'] as const;
+const fieldsFor = (criteriaCount: number): Path<ScoreValues>[] => [
+  'unitId',
+  'communeClass',
+  'assessedOn',
+  'scores',
+  ...Array.from({ length: criteriaCount }, (_, index) => `scores.${index}` as const),
+  'note',
+];
 
-const valuesOf = (score: ChildFriendlyScore | undefined, unitId: string | null, criteriaCount: number): ScoreValues => ({
+const valuesOf = (score: ChildFriendlyScore | undefined, unitId: string | null, year: number, criteriaCount: number): ScoreValues => ({
   unitId: score?.unitId ?? unitId ?? '',
   communeClass: score?.communeClass ?? '',
-  assessedOn: dateForField(score?.assessedOn ?? todayIso()),
+  assessedOn: dateForField(score?.assessedOn ?? defaultDateIn(year, todayIso())),
   scores: score ? score.scores.map(String) : Array.from({ length: criteriaCount }, () => ''),
   note: score?.note ?? '',
 });
@@ -62,9 +71,11 @@ function resolverFor(year: number): Resolver<ScoreValues, unknown, ScoreInput> {
 
 interface ScoreFormProps {
   year: number;
-  /** The commune's score this year, when it has one; saving replaces it. */
+  /** The commune's score this year, when editing it: the commune is then fixed. */
   score?: ChildFriendlyScore;
   unitId: string | null;
+  /** Communes already scored this year: a new score is only offered for the others (no silent overwrite). */
+  scoredUnitIds: ReadonlySet<string>;
   criteria: string[];
   onSaved: (score: ChildFriendlyScore) => void;
   onCancel: () => void;
@@ -72,16 +83,17 @@ interface ScoreFormProps {
 }
 
 /** A commune's yearly score on the 13 criteria; the result follows each typed score (childFriendlyResult). */
-export function ScoreForm({ year, score, unitId, criteria, onSaved, onCancel, onDirtyChange }: ScoreFormProps) {
+export function ScoreForm({ year, score, unitId, scoredUnitIds, criteria, onSaved, onCancel, onDirtyChange }: ScoreFormProps) {
   const { t } = useTranslation();
   const labels = useModelLabels();
-  const units = useOfficeUnits();
+  const units = useAreaUnits();
   const resultText = useChildFriendlyResultText();
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = useFocusFirstError(formRef);
   const save = useSaveScore();
   const [failure, setFailure] = useState<ErrorCode | null>(null);
-  const defaultValues = useMemo(() => valuesOf(score, unitId, criteria.length), [score, unitId, criteria.length]);
+  const defaultValues = useMemo(() => valuesOf(score, unitId, year, criteria.length), [score, unitId, year, criteria.length]);
+  const fields = useMemo(() => fieldsFor(criteria.length), [criteria.length]);
   const resolver = useMemo(() => resolverFor(year), [year]);
   const { register, handleSubmit, formState, getFieldState, setError, control } = useForm<ScoreValues, unknown, ScoreInput>({
     resolver,
@@ -92,6 +104,7 @@ export function ScoreForm({ year, score, unitId, criteria, onSaved, onCancel, on
   const dirty = formState.isDirty;
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
+  const unscored = (units.data ?? []).filter((unit) => !scoredUnitIds.has(unit.id));
   const [communeClass, scores] = useWatch({ control, name: ['communeClass', 'scores'] });
   const result = communeClass ? childFriendlyResult((scores ?? []).map(liveScore), communeClass) : null;
 
@@ -101,21 +114,46 @@ export function ScoreForm({ year, score, unitId, criteria, onSaved, onCancel, on
     try {
       onSaved(await save.mutateAsync(input));
     } catch (caught) {
-      setFailure(showRefusal({ caught, fields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
+      setFailure(refusalOnFields({ caught, fields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
       focusFirstError();
     }
   };
 
   return (
     <form ref={formRef} className="models-form" noValidate onSubmit={(event) => void handleSubmit(submit, focusFirstError)(event)}>
-      <Select id="child-friendly-unit" label={t('models.childFriendly.form.unit')} errorKey={error('unitId')} registration={register('unitId')} required>
-        <option value="">{t('models.childFriendly.form.choose')}</option>
-        {(units.data ?? []).map((unit) => (
-          <option key={unit.id} value={unit.id}>
-            {unit.name}
-          </option>
-        ))}
-      </Select>
+      {score ? (
+        <div className="field">
+          <label htmlFor="child-friendly-unit">{t('models.childFriendly.form.unit')}</label>
+          <p id="child-friendly-unit-hint" className="field-hint">
+            {t('models.childFriendly.form.unitFixed')}
+          </p>
+          <input
+            id="child-friendly-unit"
+            type="text"
+            readOnly
+            value={score.unitName}
+            aria-invalid={error('unitId') ? true : undefined}
+            aria-describedby={describedBy('child-friendly-unit-hint', error('unitId') && 'child-friendly-unit-error')}
+          />
+          <FieldError id="child-friendly-unit-error" messageKey={error('unitId')} />
+        </div>
+      ) : (
+        <Select
+          id="child-friendly-unit"
+          label={t('models.childFriendly.form.unit')}
+          hint={unscored.length === 0 && units.data ? t('models.childFriendly.form.allScored') : undefined}
+          errorKey={error('unitId')}
+          registration={register('unitId')}
+          required
+        >
+          <option value="">{t('models.childFriendly.form.choose')}</option>
+          {unscored.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.name}
+            </option>
+          ))}
+        </Select>
+      )}
       <Select
         id="child-friendly-class"
         label={t('models.childFriendly.form.communeClass')}
@@ -154,8 +192,11 @@ export function ScoreForm({ year, score, unitId, criteria, onSaved, onCancel, on
         ))}
         <FieldError id="child-friendly-scores-error" messageKey={error('scores')} />
       </fieldset>
-      <p role="status" aria-label={t('models.childFriendly.form.result')} className={result?.recognised ? 'notice-success' : 'models-result-no'}>
-        {result ? resultText(result) : t('models.childFriendly.form.chooseClass')}
+      <p className="models-result">
+        <strong>{t('models.childFriendly.form.result')}:</strong>{' '}
+        <span aria-live="polite" className={result?.recognised ? 'notice-success' : 'models-result-no'}>
+          {result ? resultText(result) : t('models.childFriendly.form.chooseClass')}
+        </span>
       </p>
       <TextArea id="child-friendly-note" label={t('models.childFriendly.form.note')} errorKey={error('note')} registration={register('note')} />
       {failure && <ErrorAlert code={failure} lead={t('models.childFriendly.form.saveFailed')} />}

@@ -1,3 +1,4 @@
+import { within } from '@testing-library/react';
 import { builtinModelTypes } from '../../../../../shared/codes/models';
 import type { ModelType, Rollout } from '../../../../../shared/models';
 import type { FakeBackend } from '../../../test/fakeBackend';
@@ -50,4 +51,15 @@ export function renderModels(path: string, backend: FakeBackend) {
     path,
     backend,
   );
+}
+
+/**
+ * A form's computed result: the text after its visible label ("Kết quả đánh giá:"). Only that
+ * text is a polite live region, and it has no aria-label of its own.
+ */
+export function liveResult(container: HTMLElement, label: string): HTMLElement {
+  const live = within(container).getByText(`${label}:`).nextElementSibling;
+  if (!(live instanceof HTMLElement) || live.getAttribute('aria-live') !== 'polite' || live.hasAttribute('aria-label') || live.hasAttribute('role'))
+    throw new Error(`no plain polite live text after "${label}:"`);
+  return live;
 }

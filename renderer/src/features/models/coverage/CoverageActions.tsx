@@ -4,7 +4,8 @@ import { useApi } from '../../../api/ApiProvider';
 import { printDocument, saveFile } from '../../../api/files';
 import { errorCode } from '../../../api/queries';
 import { useDocumentOutput } from '../../../api/useDocumentOutput';
-import { coveragePrintPath, type CoverageYears } from '../../../print/models/modelsPrintPath';
+import { coveragePrintPath } from '../printPaths';
+import type { CoverageYears } from './coverageYears';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 
 const fileName = 'ket-qua-trien-khai-cac-mo-hinh';

@@ -15,7 +15,7 @@ const barWidth = (years: number, models: number) =>
 
 /**
  * Communes covered by year: one group per year, a bar per model in the legend's colours, a
- * black tick at the year's target. Plain SVG; each bar is named for assistive technology.
+ * black tick at the year's target. Plain SVG; each bar is named (count and target) for assistive technology.
  */
 export function CoverageChart({ coverage }: { coverage: Coverage }) {
   const { t } = useTranslation();
@@ -36,9 +36,12 @@ export function CoverageChart({ coverage }: { coverage: Coverage }) {
   return (
     <figure className="coverage-chart">
       {/* A long series is wider than the window: it scrolls on its own rather than shrinking its text. */}
-      <div className="coverage-chart__scroll" role="region" aria-label={title} tabIndex={0}>
-        <svg role="group" aria-labelledby={titleId} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="coverage-chart__svg">
-          <title id={titleId}>{title}</title>
+      {/* Named once, by the region; the svg itself stays unnamed so the title is not read twice. */}
+      <p id={titleId} className="visually-hidden">
+        {title}
+      </p>
+      <div className="coverage-chart__scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+        <svg role="group" viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="coverage-chart__svg">
           <g aria-hidden="true" className="coverage-chart__axis">
             {axis.ticks.map((tick) => (
               <g key={tick}>
@@ -64,12 +67,14 @@ export function CoverageChart({ coverage }: { coverage: Coverage }) {
                 {models.map((model, modelIndex) => {
                   const { covered, target } = coverageInYear(model, year);
                   const x = groupX + modelIndex * bar;
-                  const label = t('models.coverage.chart.bar', { model: labels.modelType(model), year, covered });
+                  const name = labels.modelType(model);
+                  const label =
+                    target === null
+                      ? t('models.coverage.chart.bar', { model: name, year, covered })
+                      : t('models.coverage.chart.barTarget', { model: name, year, covered, target });
                   return (
                     <g key={model.modelTypeId}>
-                      <rect role="img" aria-label={label} x={x + 1} y={y(covered)} width={bar - 2} height={margin.top + plotHeight - y(covered)} fill={barColour(modelIndex)}>
-                        <title>{label}</title>
-                      </rect>
+                      <rect role="img" aria-label={label} x={x + 1} y={y(covered)} width={bar - 2} height={margin.top + plotHeight - y(covered)} fill={barColour(modelIndex)} />
                       {target !== null && <line aria-hidden="true" className="coverage-chart__target" x1={x} x2={x + bar} y1={y(target)} y2={y(target)} />}
                     </g>
                   );

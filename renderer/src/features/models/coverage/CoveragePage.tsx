@@ -3,27 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useApi } from '../../../api/ApiProvider';
 import { errorCode } from '../../../api/queries';
-import {
-  coverageYearsFromSearch,
-  defaultYearSpan,
-  firstYear,
-  yearFromText,
-  type CoverageYears,
-} from '../../../print/models/modelsPrintPath';
-import { coverageQuery } from '../../../print/models/queries';
+import { firstYear, thisYear, yearFromText } from '../common/year';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { CoverageActions } from './CoverageActions';
 import { CoverageChart } from './CoverageChart';
 import { CoverageProgress } from './CoverageProgress';
 import { CoverageTables } from './CoverageTables';
 import { CoverageYearForm } from './CoverageYearForm';
+import { coverageQuery, coverageYearsFromSearch, defaultYearSpan, type CoverageYears } from './coverageYears';
 import './coverage.css';
 
 /** The years the address names, else this year (or the named year) and the four before it. */
 function shownYears(search: URLSearchParams): CoverageYears {
   const named = coverageYearsFromSearch(search);
   if (named) return named;
-  const year = yearFromText(search.get('year')) ?? new Date().getFullYear();
+  const year = yearFromText(search.get('year')) ?? thisYear();
   return { year, fromYear: Math.max(firstYear, year - defaultYearSpan) };
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { firstYear, lastYear, maxYearSpan, type CoverageYears } from '../../../print/models/modelsPrintPath';
+import { firstYear, lastYear, thisYear as currentYear } from '../common/year';
+import { maxYearSpan, type CoverageYears } from './coverageYears';
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => to - index);
 
@@ -9,7 +10,7 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
  */
 export function CoverageYearForm({ years, onChange }: { years: CoverageYears; onChange: (next: CoverageYears) => void }) {
   const { t } = useTranslation();
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYear();
   const yearOptions = range(firstYear, Math.min(lastYear, Math.max(thisYear + 1, years.year)));
   const fromOptions = range(Math.max(firstYear, years.year - maxYearSpan), years.year);
 

@@ -6,13 +6,13 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FormDialog } from '../../fund/common/FormDialog';
 import { YearSelect } from '../common/YearSelect';
-import { useYearParam } from '../safe-home/yearParam';
+import { useYearParam } from '../common/useYearParam';
 import { FloodCostReportView } from './FloodCostReportView';
 import { FloodPointForm } from './FloodPointForm';
 import { FloodPointTable } from './FloodPointTable';
 import { FloodReportActions } from './FloodReportActions';
 import { useDeleteFloodPoint, useFloodCostReport } from './queries';
-import '../safe-home/model-forms.css';
+import '../common/model-forms.css';
 
 type Open = { kind: 'create' } | { kind: 'edit'; point: FloodPoint } | null;
 

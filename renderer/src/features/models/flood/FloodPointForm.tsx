@@ -14,7 +14,7 @@ import { messageKey } from '../../children/dateText';
 import { Select, TextArea, TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
 import { DialogButtons } from '../../fund/common/FormDialog';
-import { showRefusal } from '../../fund/common/refusal';
+import { refusalOnFields } from '../common/refusal';
 import { moneyForSchema, wholeNumberForSchema, withChecks } from '../../gifts/formHelpers';
 import { MoneyInput } from '../../gifts/MoneyInput';
 import { useCreateFloodPoint, useUpdateFloodPoint } from './queries';
@@ -123,7 +123,7 @@ export function FloodPointForm({ year, point, onSaved, onCancel, onDirtyChange }
     try {
       onSaved(point ? await update.mutateAsync({ ...input, id: point.id }) : await create.mutateAsync(input));
     } catch (caught) {
-      setFailure(showRefusal({ caught, fields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
+      setFailure(refusalOnFields({ caught, fields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
       focusFirstError();
     }
   };

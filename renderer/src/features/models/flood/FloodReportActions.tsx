@@ -3,7 +3,7 @@ import { useApi } from '../../../api/ApiProvider';
 import { printDocument, saveFile } from '../../../api/files';
 import { errorCode } from '../../../api/queries';
 import { useDocumentOutput } from '../../../api/useDocumentOutput';
-import { floodCostPrintPath } from '../../../print/models/modelsPrintPath';
+import { floodCostPrintPath } from '../printPaths';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 
 /** "In" (a PDF in Electron, the print page in browser mode) and "Xuất Excel" of the year's cost report. */

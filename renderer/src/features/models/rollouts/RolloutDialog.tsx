@@ -5,6 +5,7 @@ import { rolloutStatuses } from '../../../../../shared/codes/models';
 import type { ErrorCode } from '../../../../../shared/errors';
 import type { Rollout } from '../../../../../shared/models';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FieldError } from '../../../ui/FieldError';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { messageKey } from '../../children/dateText';
 import { DateInput, Select, TextArea, TextInput } from '../../children/fields';
@@ -34,7 +35,7 @@ export function RolloutDialog({ place, modelName, unitName, rollout, onClose, on
   const save = useSaveRollout();
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const resolver = useMemo(() => rolloutResolver(place), [place]);
-  const defaultValues = useMemo(() => rolloutValues(rollout), [rollout]);
+  const defaultValues = useMemo(() => rolloutValues(place, rollout), [place, rollout]);
   const { register, handleSubmit, formState, getFieldState, setError, setValue } = useForm<RolloutValues, unknown, RolloutInput>({
     resolver,
     defaultValues,
@@ -48,7 +49,7 @@ export function RolloutDialog({ place, modelName, unitName, rollout, onClose, on
     save.mutate(input, {
       onSuccess: onSaved,
       onError: (caught) => {
-        setFailure(refusalOnFields(caught, rolloutFields, setError));
+        setFailure(refusalOnFields({ caught, fields: rolloutFields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
         focusFirstError();
       },
     });
@@ -59,6 +60,9 @@ export function RolloutDialog({ place, modelName, unitName, rollout, onClose, on
       {(close) => (
         <form ref={formRef} noValidate onSubmit={(event) => void handleSubmit(submit, focusFirstError)(event)}>
           <p className="field-hint">{t('models.rollouts.editModel', { model: modelName })}</p>
+          <FieldError id="rollout-model-error" messageKey={error('modelTypeId')} />
+          <p className="field-hint">{t('models.rollouts.editUnit', { unit: unitName })}</p>
+          <FieldError id="rollout-unit-error" messageKey={error('unitId')} />
           <Select id="rollout-status" label={t('models.rollouts.fields.status')} errorKey={error('status')} registration={register('status')} required>
             <option value="">{t('models.common.choose')}</option>
             {rolloutStatuses.map((status) => (

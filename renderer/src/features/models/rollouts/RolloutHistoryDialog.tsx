@@ -28,13 +28,14 @@ interface RolloutHistoryDialogProps {
   onClose: () => void;
 }
 
-/** "Lịch sử": every save of a rollout, newest first, each changed field from → to. */
+/** "Lịch sử": every save of a rollout in the order main gives (newest first), each changed field from → to. */
 export function RolloutHistoryDialog({ rolloutId, unitName, year, onClose }: RolloutHistoryDialogProps) {
   const { t } = useTranslation();
   const labels = useModelLabels();
   const history = useRolloutHistory(rolloutId);
   const empty = t('models.rollouts.history.empty');
-  const entries = [...(history.data ?? [])].sort((a, b) => b.at.localeCompare(a.at));
+  // Main answers newest first (ties by id); shown as it comes.
+  const entries = history.data ?? [];
 
   return (
     <Dialog title={t('models.rollouts.history.title', { unit: unitName, year })} onClose={onClose} wide>

@@ -12,6 +12,9 @@ export type RolloutInput = z.output<typeof rolloutInputSchema>;
 
 /** The rollout form as typed: dates dd/mm/yyyy, money grouped, a status still to choose. */
 export interface RolloutValues {
+  /** Fixed by the page (not typed); here so that a refusal about them has a place to show. */
+  modelTypeId: string;
+  unitId: string;
   status: RolloutStatus | '';
   startDate: string;
   endDate: string;
@@ -21,9 +24,11 @@ export interface RolloutValues {
   notes: string;
 }
 
-export const rolloutFields = ['status', 'startDate', 'endDate', 'decisionNo', 'personInCharge', 'budget', 'notes'] as const;
+export const rolloutFields = ['modelTypeId', 'unitId', 'status', 'startDate', 'endDate', 'decisionNo', 'personInCharge', 'budget', 'notes'] as const;
 
-export const rolloutValues = (rollout: Rollout | null): RolloutValues => ({
+export const rolloutValues = (place: RolloutPlace, rollout: Rollout | null): RolloutValues => ({
+  modelTypeId: place.modelTypeId,
+  unitId: place.unitId,
   status: rollout?.status ?? '',
   startDate: dateForField(rollout?.startDate),
   endDate: dateForField(rollout?.endDate),

@@ -9,17 +9,18 @@ import { formatDate } from '../../../../../shared/format';
 import type { SafeHomeAssessment, SafeHomeCriterion } from '../../../../../shared/models';
 import { safeHomeAssessmentInputSchema, safeHomeAssessmentUpdateSchema } from '../../../../../shared/schemas/models';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FieldError } from '../../../ui/FieldError';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { dateForField, dateForSchema, messageKey } from '../../children/dateText';
 import { DateInput, Select, TextArea, TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
 import { ChildPicker } from '../../fund/common/ChildPicker';
 import { DialogButtons } from '../../fund/common/FormDialog';
-import { showRefusal } from '../../fund/common/refusal';
+import { refusalOnFields } from '../common/refusal';
 import { withChecks } from '../../gifts/formHelpers';
 import { useModelLabels } from '../labels';
 import { todayIso } from '../../children/age';
-import { yearChoices } from '../common/year';
+import { defaultDateIn, yearChoices } from '../common/year';
 import { useCreateAssessment, useUpdateAssessment } from './queries';
 import { useSafeHomeResultText } from './resultText';
 
@@ -40,14 +41,15 @@ interface AssessmentValues {
 
 type LinkedChild = SafeHomeAssessment['children'][number];
 
-const fields = ['unitId', 'year', 'assessedOn', 'householdHead', 'village', 'address', 'metCriterionIds', 'childInjured', 'childIds', 'note'] as const;
+// Main names a ticked box 'metCriterionIds.4' and a linked child 'childIds.0': both land on their list's message.
+const fields = ['unitId', 'year', 'assessedOn', 'householdHead', 'village', 'address', 'metCriterionIds', 'childIds', 'note'] as const;
 
 function valuesOf(assessment: SafeHomeAssessment | undefined, year: number, unitId: string | null): AssessmentValues {
   if (!assessment)
     return {
       unitId: unitId ?? '',
       year: String(year),
-      assessedOn: dateForField(todayIso()),
+      assessedOn: dateForField(defaultDateIn(year, todayIso())),
       householdHead: '',
       village: '',
       address: '',
@@ -119,7 +121,13 @@ export function AssessmentForm({ assessment, criteria, year, unitId, onSaved, on
   const dirty = formState.isDirty;
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
-  const [met, childInjured] = useWatch({ control, name: ['metCriterionIds', 'childInjured'] });
+  const [met, childInjured, formYear] = useWatch({ control, name: ['metCriterionIds', 'childInjured', 'year'] });
+  // A new assessment's date follows the year chosen in the form until the user types one.
+  const dateTyped = formState.dirtyFields.assessedOn === true;
+  useEffect(() => {
+    if (assessment || dateTyped) return;
+    setValue('assessedOn', dateForField(defaultDateIn(Number(formYear), todayIso())));
+  }, [assessment, dateTyped, formYear, setValue]);
   const result = safeHomeResult(criteria, met ?? [], childInjured === true);
   const mandatoryTotal = criteria.filter((criterion) => criterion.mandatory).length;
 
@@ -138,7 +146,7 @@ export function AssessmentForm({ assessment, criteria, year, unitId, onSaved, on
     try {
       onSaved(assessment ? await update.mutateAsync({ ...input, id: assessment.id }) : await create.mutateAsync(input));
     } catch (caught) {
-      setFailure(showRefusal({ caught, fields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
+      setFailure(refusalOnFields({ caught, fields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
       focusFirstError();
     }
   };
@@ -173,6 +181,8 @@ export function AssessmentForm({ assessment, criteria, year, unitId, onSaved, on
       <TextInput id="safe-home-address" label={t('models.safeHome.form.address')} errorKey={error('address')} registration={register('address')} />
 
       <h3>{t('models.safeHome.form.criteria')}</h3>
+      {/* One group around the six areas, so that a refusal about the ticks shows under them and focus goes to the first box. */}
+      <fieldset className="models-group" aria-describedby={error('metCriterionIds') ? 'safe-home-criteria-error' : undefined}>
       {safeHomeAreas.map((area) => (
         <fieldset key={area} className="models-checklist">
           <legend>{labels.area(area)}</legend>
@@ -189,13 +199,20 @@ export function AssessmentForm({ assessment, criteria, year, unitId, onSaved, on
             ))}
         </fieldset>
       ))}
+        <FieldError id="safe-home-criteria-error" messageKey={error('metCriterionIds')} />
+      </fieldset>
       <div className="check-field field">
         <input id="safe-home-injured" type="checkbox" {...register('childInjured')} />
         <label htmlFor="safe-home-injured">{t('models.safeHome.form.childInjured')}</label>
       </div>
-      <p role="status" aria-label={t('models.safeHome.form.result')} className={result.recognised ? 'notice-success' : 'models-result-no'}>
-        {resultText(result, mandatoryTotal)}
+      <p className="models-result">
+        <strong>{t('models.safeHome.form.result')}:</strong>{' '}
+        <span aria-live="polite" className={result.recognised ? 'notice-success' : 'models-result-no'}>
+          {resultText(result, mandatoryTotal)}
+        </span>
       </p>
+      {/* The picker and the linked list as one group: a refusal about the children shows under the list and focus goes to the search box. */}
+      <fieldset className="models-group" aria-describedby={error('childIds') ? 'safe-home-children-error' : undefined}>
 
       <ChildPicker
         idPrefix="safe-home-child"
@@ -226,6 +243,8 @@ export function AssessmentForm({ assessment, criteria, year, unitId, onSaved, on
           ))}
         </ul>
       )}
+        <FieldError id="safe-home-children-error" messageKey={error('childIds')} />
+      </fieldset>
       <TextArea id="safe-home-note" label={t('models.safeHome.common.note')} errorKey={error('note')} registration={register('note')} />
       {failure && <ErrorAlert code={failure} lead={t('models.safeHome.common.saveFailed')} />}
       <DialogButtons

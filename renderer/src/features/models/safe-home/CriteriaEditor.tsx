@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -10,10 +10,12 @@ import { safeHomeCriteriaSchema } from '../../../../../shared/schemas/models';
 import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useDiscardGuard } from '../../../ui/useDiscardGuard';
+import { FieldError } from '../../../ui/FieldError';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { messageKey } from '../../children/dateText';
 import { TextInput } from '../../children/fields';
-import { showRefusal } from '../../fund/common/refusal';
+import { UnsavedChangesGuard } from '../../office/UnsavedChangesGuard';
+import { refusalOnFields } from '../common/refusal';
 import { useModelLabels } from '../labels';
 import { useSafeHomeCriteria, useSaveSafeHomeCriteria } from './queries';
 
@@ -21,16 +23,17 @@ type CriteriaValues = z.input<typeof safeHomeCriteriaSchema>;
 type CriteriaInput = z.output<typeof safeHomeCriteriaSchema>;
 
 /** The criteria list as loaded; the form appears once it is there. */
-export function CriteriaEditor() {
+export function CriteriaEditor({ onDirtyChange }: { onDirtyChange?: (dirty: boolean) => void }) {
   const { t } = useTranslation();
   const criteria = useSafeHomeCriteria();
   return (
     <section aria-labelledby="safe-home-criteria">
       <h3 id="safe-home-criteria">{t('models.safeHome.criteria.title')}</h3>
       <p className="models-source-note">{t('models.safeHome.criteria.source')}</p>
+      <p className="models-source-note">{t('models.safeHome.criteria.recompute')}</p>
       {criteria.isPending && <p role="status">{t('models.safeHome.common.loading')}</p>}
       {criteria.error && <ErrorAlert code={errorCode(criteria.error)} lead={t('models.safeHome.common.loadFailed')} />}
-      {criteria.data && <CriteriaForm criteria={criteria.data} />}
+      {criteria.data && <CriteriaForm criteria={criteria.data} onDirtyChange={onDirtyChange} />}
     </section>
   );
 }
@@ -43,7 +46,7 @@ const valuesOf = (criteria: SafeHomeCriterion[]): CriteriaValues => ({
  * The 33 texts and which are mandatory. The rule recognises no home until exactly 15 are marked,
  * so the counter says how far the list is.
  */
-function CriteriaForm({ criteria }: { criteria: SafeHomeCriterion[] }) {
+function CriteriaForm({ criteria, onDirtyChange }: { criteria: SafeHomeCriterion[]; onDirtyChange?: (dirty: boolean) => void }) {
   const { t } = useTranslation();
   const labels = useModelLabels();
   const save = useSaveSafeHomeCriteria();
@@ -61,6 +64,15 @@ function CriteriaForm({ criteria }: { criteria: SafeHomeCriterion[] }) {
   const { requestClose, prompt } = useDiscardGuard(formState.isDirty, () => reset(valuesOf(criteria)));
   const numbers = new Map(criteria.map((criterion) => [criterion.id, criterion.number]));
   const indexed = rows.map((row, index) => ({ row, index }));
+  const dirty = formState.isDirty;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  // Main names a row's fields 'criteria.3.text', 'criteria.3.mandatory': shown on the row's text box. The list as a whole: under the counter.
+  const fields = useMemo(
+    () => ['criteria' as const, ...criteria.flatMap((_, index) => [`criteria.${index}` as const, `criteria.${index}.text` as const])],
+    [criteria],
+  );
+  const rowError = (index: number) =>
+    messageKey(getFieldState(`criteria.${index}.text`, formState).error?.message ?? getFieldState(`criteria.${index}`, formState).error?.message);
 
   const submit = async (input: CriteriaInput) => {
     if (save.isPending) return;
@@ -71,7 +83,7 @@ function CriteriaForm({ criteria }: { criteria: SafeHomeCriterion[] }) {
       reset(valuesOf(answer));
       setSaved(true);
     } catch (caught) {
-      setFailure(showRefusal({ caught, fields: ['criteria'], setError }));
+      setFailure(refusalOnFields({ caught, fields, setError }));
       focusFirstError();
     }
   };
@@ -81,6 +93,7 @@ function CriteriaForm({ criteria }: { criteria: SafeHomeCriterion[] }) {
       <p role="status" className={marked === safeHomeMandatoryCount ? 'notice-success' : 'models-result-no'}>
         {t('models.safeHome.criteria.counter', { marked, required: safeHomeMandatoryCount })}
       </p>
+      <FieldError id="safe-home-criteria-list-error" messageKey={messageKey(getFieldState('criteria', formState).error?.message)} />
       {safeHomeAreas.map((area) => (
         <fieldset key={area} className="models-checklist">
           <legend>{labels.area(area)}</legend>
@@ -93,7 +106,7 @@ function CriteriaForm({ criteria }: { criteria: SafeHomeCriterion[] }) {
                   <TextInput
                     id={`safe-home-criterion-text-${row.id}`}
                     label={t('models.safeHome.criteria.text', { number })}
-                    errorKey={messageKey(getFieldState(`criteria.${index}.text`, formState).error?.message)}
+                    errorKey={rowError(index)}
                     registration={register(`criteria.${index}.text`)}
                     required
                   />
@@ -119,6 +132,7 @@ function CriteriaForm({ criteria }: { criteria: SafeHomeCriterion[] }) {
         </button>
       </div>
       {prompt}
+      <UnsavedChangesGuard when={dirty} />
     </form>
   );
 }

@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { CriteriaEditor } from './CriteriaEditor';
 import { HouseholdsView } from './HouseholdsView';
 import { YearSelect } from '../common/YearSelect';
-import { useYearParam } from './yearParam';
+import { useYearParam } from '../common/useYearParam';
 import { RollupView } from './RollupView';
-import './model-forms.css';
+import '../common/model-forms.css';
 
 const views = ['households', 'rollup', 'criteria'] as const;
 type View = (typeof views)[number];
@@ -17,7 +19,11 @@ export function SafeHomePage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get('view');
   const view: View = views.find((v) => v === asked) ?? 'households';
-  const show = (next: View) =>
+  // The criteria editor's unsaved edits: switching views unmounts it, so ask first (the address keeps its path, so the router's guard does not).
+  const [editing, setEditing] = useState(false);
+  const [asking, setAsking] = useState<View | null>(null);
+  const go = (next: View) => {
+    setEditing(false);
     setParams(
       (current) => {
         const copy = new URLSearchParams(current);
@@ -26,6 +32,12 @@ export function SafeHomePage() {
       },
       { replace: true },
     );
+  };
+  const show = (next: View) => {
+    if (next === view) return;
+    if (view === 'criteria' && editing) setAsking(next);
+    else go(next);
+  };
 
   return (
     <div className="models-section">
@@ -48,7 +60,20 @@ export function SafeHomePage() {
       </div>
       {view === 'households' && <HouseholdsView year={year} />}
       {view === 'rollup' && <RollupView year={year} />}
-      {view === 'criteria' && <CriteriaEditor />}
+      {view === 'criteria' && <CriteriaEditor onDirtyChange={setEditing} />}
+      {asking && (
+        <ConfirmDialog
+          title={t('unsaved.title')}
+          text={t('unsaved.text')}
+          cancelLabel={t('unsaved.stay')}
+          confirmLabel={t('unsaved.leave')}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => {
+            setAsking(null);
+            go(asking);
+          }}
+        />
+      )}
     </div>
   );
 }

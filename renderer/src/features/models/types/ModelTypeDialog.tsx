@@ -50,7 +50,7 @@ export function ModelTypeDialog({ type, onClose, onSaved }: ModelTypeDialogProps
       else await create.mutateAsync({ name });
       onSaved(name);
     } catch (caught) {
-      setFailure(refusalOnFields(caught, fields, setError));
+      setFailure(refusalOnFields({ caught, fields, setError }));
       focusFirstError();
     }
   };

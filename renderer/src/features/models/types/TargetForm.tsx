@@ -55,7 +55,7 @@ export function TargetForm({ modelTypeId, modelName, year, target, onSaved }: Ta
     save.mutate(input, {
       onSuccess: onSaved,
       onError: (caught) => {
-        setFailure(refusalOnFields(caught, fields, setError));
+        setFailure(refusalOnFields({ caught, fields, setError }));
         setFocus('targetCommunes');
       },
     });

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { yearInSearch } from '../common/year';
+import { yearInSearch } from './year';
 
 /** The page's year (?year=, this year by default) and a way to change it that keeps the other params. */
 export function useYearParam(): [number, (year: number) => void] {
