@@ -35,9 +35,9 @@ describe('coverage dashboard', () => {
     expect(items).toHaveLength(3);
     const [first, second, third] = items as [HTMLElement, HTMLElement, HTMLElement];
     expect(within(first).getByText('56 / 156 xã, phường (35,9%)')).toBeInTheDocument();
-    expect(within(first).getByText('Chỉ tiêu: 60 xã (chưa đạt)')).toBeInTheDocument();
+    expect(within(first).getByText('Chỉ tiêu: 60 xã, phường (chưa đạt)')).toBeInTheDocument();
     expect(within(second).getByText('40 / 156 xã, phường (25,6%)')).toBeInTheDocument();
-    expect(within(second).getByText('Chỉ tiêu: 35 xã (đạt)')).toBeInTheDocument();
+    expect(within(second).getByText('Chỉ tiêu: 35 xã, phường (đạt)')).toBeInTheDocument();
     expect(within(third).getByText('Chưa đặt chỉ tiêu')).toBeInTheDocument();
     expect(screen.getByText('Địa bàn có 156 xã, phường.')).toBeInTheDocument();
   });

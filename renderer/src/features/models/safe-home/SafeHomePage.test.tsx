@@ -20,7 +20,7 @@ describe('assessing a household', () => {
     expect(box(dialog, 16)).toHaveAccessibleName('16. Tiêu chí mẫu 16');
 
     for (let number = 1; number <= 22; number += 1) await user.click(box(dialog, number));
-    expect(result()).toHaveTextContent('Đạt 22/33 tiêu chí, 15/15 tiêu chí bắt buộc — Chưa đạt: Đạt dưới 23 tiêu chí.');
+    expect(result()).toHaveTextContent('Đạt 22/33 tiêu chí, 15/15 tiêu chí bắt buộc — Chưa đạt: Chưa đủ 23 tiêu chí.');
 
     await user.click(box(dialog, 23));
     expect(result()).toHaveTextContent('Đạt 23/33 tiêu chí, 15/15 tiêu chí bắt buộc — Đạt ngôi nhà an toàn');
