@@ -41,6 +41,11 @@ export const errorCodes = [
   'errors.goodsShortage',
   'errors.attachmentInvalid',
   'errors.attachmentMissing',
+  'errors.packageUnreadable',
+  'errors.packageUnknownVersion',
+  'errors.packageWrongPassphrase',
+  'errors.packageCorrupted',
+  'errors.packageTooLarge',
   'errors.connection',
   'errors.internal',
 ] as const;
