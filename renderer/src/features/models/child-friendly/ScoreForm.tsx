@@ -114,7 +114,7 @@ export function ScoreForm({ year, score, unitId, scoredUnitIds, criteria, onSave
     try {
       onSaved(await save.mutateAsync(input));
     } catch (caught) {
-      setFailure(refusalOnFields({ caught, fields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
+      setFailure(refusalOnFields({ caught, fields, setError }));
       focusFirstError();
     }
   };

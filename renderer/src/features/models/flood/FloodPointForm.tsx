@@ -123,7 +123,7 @@ export function FloodPointForm({ year, point, onSaved, onCancel, onDirtyChange }
     try {
       onSaved(point ? await update.mutateAsync({ ...input, id: point.id }) : await create.mutateAsync(input));
     } catch (caught) {
-      setFailure(refusalOnFields({ caught, fields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
+      setFailure(refusalOnFields({ caught, fields, setError }));
       focusFirstError();
     }
   };

@@ -49,7 +49,7 @@ export function RolloutDialog({ place, modelName, unitName, rollout, onClose, on
     save.mutate(input, {
       onSuccess: onSaved,
       onError: (caught) => {
-        setFailure(refusalOnFields({ caught, fields: rolloutFields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
+        setFailure(refusalOnFields({ caught, fields: rolloutFields, setError }));
         focusFirstError();
       },
     });

@@ -146,7 +146,7 @@ export function AssessmentForm({ assessment, criteria, year, unitId, onSaved, on
     try {
       onSaved(assessment ? await update.mutateAsync({ ...input, id: assessment.id }) : await create.mutateAsync(input));
     } catch (caught) {
-      setFailure(refusalOnFields({ caught, fields, setError, codeFields: { 'errors.areaMismatch': 'unitId' } }));
+      setFailure(refusalOnFields({ caught, fields, setError }));
       focusFirstError();
     }
   };
