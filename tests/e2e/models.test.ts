@@ -179,7 +179,7 @@ async function saveRollout(fields: { status: string; decisionNo?: string; person
   await page.getByRole('button', { name: `Sửa triển khai tại ${communeA}`, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: `Triển khai tại ${communeA} năm ${year}` });
   await expect.poll(() => dialog.isVisible()).toBe(true);
-  expect(await dialog.getByText('Mô hình: Câu lạc bộ trẻ em', { exact: true }).isVisible()).toBe(true);
+  await expect.poll(() => dialog.getByText('Mô hình: Câu lạc bộ trẻ em', { exact: true }).isVisible()).toBe(true);
   await dialog.getByLabel('Tình trạng', { exact: true }).selectOption({ label: fields.status });
   if (fields.decisionNo) await dialog.getByLabel('Số quyết định').fill(fields.decisionNo);
   if (fields.personInCharge) await dialog.getByLabel('Người phụ trách').fill(fields.personInCharge);
@@ -255,7 +255,7 @@ describe('community models in browser mode', () => {
   it('assesses households in two wards: the live result follows the ticks, linking a registered child', async () => {
     await safeHomeView('Hộ gia đình').click();
     await expect.poll(() => heading(`Hộ gia đình được đánh giá năm ${year}`, 3).isVisible()).toBe(true);
-    expect(await page.getByText(`Chưa có hộ nào được đánh giá trong năm ${year}.`, { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(`Chưa có hộ nào được đánh giá trong năm ${year}.`, { exact: true }).isVisible()).toBe(true);
 
     // 24 criteria, all 15 mandatory among them: a safe home.
     await assess({
@@ -319,7 +319,7 @@ describe('community models in browser mode', () => {
 
   it('sets this year’s safe-home target: 2 wards', async () => {
     await openModels('Danh mục mô hình', 'Danh mục mô hình');
-    expect(await page.getByText(`Địa bàn có ${areaSize} xã, phường.`, { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(`Địa bàn có ${areaSize} xã, phường.`, { exact: true }).isVisible()).toBe(true);
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe(String(year));
     await page.getByRole('textbox', { name: `Chỉ tiêu năm ${year}: Ngôi nhà an toàn`, exact: true }).fill('2');
     await page.getByRole('button', { name: 'Lưu chỉ tiêu Ngôi nhà an toàn', exact: true }).click();
