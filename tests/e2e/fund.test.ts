@@ -265,7 +265,7 @@ describe('the Child Fund in browser mode', () => {
       ]),
     );
     expect(rows).toHaveLength(2);
-    expect(await status('2 phiếu thu').isVisible()).toBe(true);
+    await expect.poll(() => status('2 phiếu thu').isVisible()).toBe(true);
 
     await fundTab('Tổng quan').click();
     const cash = page.getByRole('table', { name: 'Số dư tiền theo từng khoản' });
@@ -447,7 +447,7 @@ describe('the Child Fund in browser mode', () => {
     await expect.poll(async () => plain(await share.innerText())).toContain(`Quỹ có thể chi cho hồ sơ này vào ngày ${todayDisplay}: 15.000.000 ₫`);
     expect(plain(await share.innerText())).toContain('Quỹ còn thiếu 5.000.000 ₫ cho khoản chi này. Nếu vẫn chi, hãy ghi lý do chi vượt.');
     const reason = dialog.getByLabel('Lý do chi vượt');
-    expect(await reason.isVisible()).toBe(true);
+    await expect.poll(() => reason.isVisible()).toBe(true);
 
     await dialog.getByRole('button', { name: 'Ghi nhận hoàn thành và chi trả' }).click();
     const overdraft = 'Quỹ không đủ tiền (hoặc hiện vật) cho khoản chi này. Nếu vẫn phải chi, hãy ghi lý do chi vượt; lý do được lưu vào sổ.';
@@ -467,7 +467,7 @@ describe('the Child Fund in browser mode', () => {
     await sidebar('Quỹ bảo trợ').click();
     await expect.poll(() => heading('Tổng quan', 2).isVisible()).toBe(true);
     const closing = page.getByRole('region', { name: 'Khóa sổ' });
-    expect(await closing.getByText('Chưa khóa sổ kỳ nào.').isVisible()).toBe(true);
+    await expect.poll(() => closing.getByText('Chưa khóa sổ kỳ nào.').isVisible()).toBe(true);
     expect(await closing.getByLabel('Tháng cần khóa sổ (mm/yyyy)').inputValue()).toBe(lastMonthText);
     await closing.getByRole('button', { name: 'Khóa sổ', exact: true }).click();
     const confirm = page.getByRole('alertdialog', { name: `Khóa sổ tháng ${lastMonthText}?` });

@@ -101,7 +101,7 @@ describe('office setup in browser mode', () => {
   it('shows the seven areas, each saying plainly when it is not built yet', async () => {
     const nav = page.getByRole('navigation');
     for (const area of ['Trẻ em', 'Tặng quà', 'Quỹ bảo trợ', 'Mô hình', 'Trao đổi dữ liệu', 'Báo cáo', 'Cài đặt']) {
-      expect(await nav.getByRole('link', { name: area }).isVisible()).toBe(true);
+      await expect.poll(() => nav.getByRole('link', { name: area }).isVisible()).toBe(true);
     }
     await nav.getByRole('link', { name: 'Trao đổi dữ liệu' }).click();
     await expect.poll(() => page.getByText('Phần này đang được xây dựng.').isVisible()).toBe(true);
