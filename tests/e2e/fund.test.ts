@@ -2,11 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChildCreateInput } from '../../shared/schemas/children';
-import { openBrowser, root, startApp, tempDir, type RunningApp } from './harness.mjs';
+import { createChildren, displayDate, pad, plain, query, startWithOffice, stopSession, tableRows, watchConsole, type Session } from './helpers';
 
 // The Child Fund in browser mode, as an office worker runs it: a company's donation to the
 // general fund and a second one set aside for a child, a heart surgery for that child proposed,
@@ -39,109 +37,37 @@ const pdfName = 'quyet-dinh-125.pdf';
 const pdfBytes = Buffer.from('%PDF-1.4\n% Quyết định hỗ trợ phẫu thuật tim (giả lập)\n%%EOF\n', 'utf8');
 const pdfSha256 = createHash('sha256').update(pdfBytes).digest('hex');
 
-let dataDir: string;
-let app: RunningApp;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let session: Session;
 let page: Page;
 const consoleErrors: string[] = [];
-const startedAt = performance.now();
 
-function query<T>(sql: string): T[] {
-  const db = new Database(path.join(dataDir, 'bao-tro.sqlite'), { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
+/** The database as it stands, read beside the running app. */
+const sql = <T>(text: string): T[] => query<T>(session.dataDir, text);
 
-const count = (table: string): number => query<{ n: number }>(`select count(*) as n from ${table}`)[0]?.n ?? -1;
+const count = (table: string): number => sql<{ n: number }>(`select count(*) as n from ${table}`)[0]?.n ?? -1;
 
-/** What a user reads: no-break spaces (between an amount and ₫) read as spaces. */
-const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim();
-
-const pad = (n: number) => String(n).padStart(2, '0');
 /** Postings are dated today, so that the statement for this year holds them whenever the test runs. */
 const today = new Date();
 const year = today.getFullYear();
-const todayDisplay = `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${year}`;
+const todayDisplay = displayDate(today);
 /** Last month (December of last year in January): closed, then a receipt is tried on its 15th. */
 const lastMonth = new Date(year, today.getMonth() - 1, 15);
 const lastMonthText = `${pad(lastMonth.getMonth() + 1)}/${lastMonth.getFullYear()}`;
 const lastMonthDay = `15/${lastMonthText}`;
 
-function watchConsole(target: Page): void {
-  target.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  target.on('pageerror', (error) => consoleErrors.push(error.message));
-}
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const answer = await page.request.post(`${app.origin}/api/${channel}`, { data: { input } });
-  const body = (await answer.json()) as { ok: boolean; data?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`);
-  return body.data as T;
-}
-
-async function setUpOffice(): Promise<void> {
-  const units = JSON.parse(fs.readFileSync(path.join(root, 'resources/units/units.json'), 'utf8')) as {
-    legacyWards: { id: string; districtId: string }[];
-  };
-  const wardIds = units.legacyWards.filter((w) => w.districtId === 'hai-phong/quan-ngo-quyen').map((w) => w.id);
-  await call('office.save', {
-    mode: 'office',
-    provinceCode: '31',
-    area: { kind: 'legacyDistrict', districtId: 'hai-phong/quan-ngo-quyen', wardIds },
-    name: 'PHÒNG LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI',
-    parentAgency: 'UBND QUẬN NGÔ QUYỀN',
-    receiver: 'Sở Y tế thành phố Hải Phòng',
-    placeName: 'Ngô Quyền',
-    headTitle: 'TRƯỞNG PHÒNG',
-    headName: 'Phạm Thị Thu Hằng',
-    preparerName: 'Vũ Minh Tuấn',
-  });
-}
-
-async function createChildren(): Promise<void> {
-  const units = await call<{ id: string; name: string }[]>('office.units', undefined);
-  const unitId = (name: string) => {
-    const unit = units.find((candidate) => candidate.name === name);
-    if (!unit) throw new Error(`the office has no ${name}`);
-    return unit.id;
-  };
-  for (const child of fixture) {
-    const input: ChildCreateInput = {
-      fullName: child.fullName,
-      sex: child.sex,
-      birthDate: child.birthDate,
-      ethnicityList: '2008',
-      ethnicityCode: '01',
-      personalId: null,
-      birthCertificateNo: null,
-      healthInsuranceNo: null,
-      unitId: unitId(wardNames[child.ward]),
+/** The fixture on the register, in its wards. */
+const seedChildren = (session: Session) =>
+  createChildren(
+    session,
+    fixture.map((child) => ({
+      ...child,
+      unit: wardNames[child.ward],
       village: 'Tổ dân phố số 5',
-      addressLine: null,
-      householdStatus: 'poor',
-      schoolLevel: 'primary',
-      schoolClass: null,
+      guardian: { fullName: child.guardian, relation: child.sex === 'male' ? 'Mẹ' : 'Bố' },
+      group: 'dd',
       healthNotes: child === heartChild ? 'Tim bẩm sinh' : null,
-      disabilityNotes: null,
-      guardians: [{ fullName: child.guardian, relation: child.sex === 'male' ? 'Mẹ' : 'Bố', phone: null, personalId: null, livesWithChild: true }],
-      memberships: [{ kind: 'group', code: 'dd', subgroupCode: null, startDate: '2024-06-01', note: null }],
-    };
-    await call('children.create', input);
-  }
-}
-
-/** The cells of each body and footer row of a table, as read on screen. */
-async function tableRows(table: Locator): Promise<string[][]> {
-  const rows = await table.locator('tbody tr, tfoot tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell as HTMLElement).innerText)),
+    })),
   );
-  return rows.map((cells) => cells.map(plain));
-}
 
 const fundTab = (name: string) => page.getByRole('navigation', { name: 'Các mục của Quỹ' }).getByRole('link', { name, exact: true });
 const sidebar = (name: string) => page.getByRole('navigation', { name: 'Các phần chính' }).getByRole('link', { name, exact: true });
@@ -189,25 +115,11 @@ async function approve(amount: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  dataDir = tempDir('bt-e2e-fund-');
-  app = await startApp({ dataDir });
-  browser = await openBrowser();
-  page = browser.page;
-  watchConsole(page);
-  await page.goto(app.url);
-  await setUpOffice();
-  await createChildren();
-  // The office and children were saved behind the page's back: load the app afresh.
-  await page.goto(`${app.origin}/#/children`);
-  await page.reload();
+  session = await startWithOffice({ prefix: 'bt-e2e-fund-', consoleErrors, seed: seedChildren });
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  console.log(`fund end to end: ${Math.round(performance.now() - startedAt)} ms`);
-});
+afterAll(() => stopSession(session, 'fund end to end'));
 
 describe('the Child Fund in browser mode', () => {
   it('receives a company’s donation, adding the donor on the receipt, into the general fund', async () => {
@@ -238,7 +150,7 @@ describe('the Child Fund in browser mode', () => {
     await page.getByRole('button', { name: 'Ghi phiếu thu', exact: true }).click();
 
     await expect.poll(() => status(`Đã ghi phiếu thu số PT-${year}-0001 (bút toán số 1).`).isVisible()).toBe(true);
-    expect(query('select name, kind, origin, address from fund_donor')).toEqual([{ name: donor, kind: 'business', origin: 'domestic', address: donorAddress }]);
+    expect(sql('select name, kind, origin, address from fund_donor')).toEqual([{ name: donor, kind: 'business', origin: 'domestic', address: donorAddress }]);
   });
 
   it('receives a second donation set aside for a child found by name', async () => {
@@ -283,7 +195,7 @@ describe('the Child Fund in browser mode', () => {
     expect(summary).toContain('Đề xuất');
     const proposal = plain(await page.getByRole('region', { name: 'Đề xuất' }).innerText());
     expect(proposal).toContain('Chi phí dự kiến\n90.000.000 ₫');
-    expect(query('select type, status, estimated_cost from fund_support')).toEqual([{ type: 'heartSurgery', status: 'proposed', estimated_cost: 90_000_000 }]);
+    expect(sql('select type, status, estimated_cost from fund_support')).toEqual([{ type: 'heartSurgery', status: 'proposed', estimated_cost: 90_000_000 }]);
   });
 
   it('approves it by decision, for 60.000.000', async () => {
@@ -309,10 +221,10 @@ describe('the Child Fund in browser mode', () => {
     expect(shown.length).toBeGreaterThanOrEqual(8);
     expect(pdfSha256.startsWith(shown)).toBe(true);
 
-    const stored = path.join(dataDir, 'attachments', pdfSha256);
+    const stored = path.join(session.dataDir, 'attachments', pdfSha256);
     expect(fs.existsSync(stored)).toBe(true);
     expect(createHash('sha256').update(fs.readFileSync(stored)).digest('hex')).toBe(pdfSha256);
-    expect(fs.readdirSync(path.join(dataDir, 'attachments'))).toEqual([pdfSha256]);
+    expect(fs.readdirSync(path.join(session.dataDir, 'attachments'))).toEqual([pdfSha256]);
   });
 
   it('completes it with the cost split; the payment draws on the child’s money first, then the general fund', async () => {
@@ -356,7 +268,7 @@ describe('the Child Fund in browser mode', () => {
     }
     const pots = await page.getByRole('region', { name: 'Thực hiện và chi phí' }).locator('ul li').allInnerTexts();
     expect(pots.map(plain)).toEqual([`Dành cho trẻ ${heartChild.fullName}: 10.000.000 ₫`, 'Quỹ chung: 45.000.000 ₫']);
-    expect(query('select pot, amount from fund_entry where amount < 0 order by amount')).toEqual([
+    expect(sql('select pot, amount from fund_entry where amount < 0 order by amount')).toEqual([
       { pot: 'general', amount: -45_000_000 },
       { pot: expect.stringMatching(/^child:/), amount: -10_000_000 },
     ]);
@@ -460,7 +372,7 @@ describe('the Child Fund in browser mode', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     expect(plain(await page.locator('.child-summary').innerText())).toContain('Đã duyệt');
     expect(count('fund_posting')).toBe(postings);
-    expect(query("select status from fund_support where type = 'scholarship'")).toEqual([{ status: 'approved' }]);
+    expect(sql("select status from fund_support where type = 'scholarship'")).toEqual([{ status: 'approved' }]);
   });
 
   it('closes last month, then refuses a receipt dated in it, writing nothing', async () => {
@@ -476,7 +388,7 @@ describe('the Child Fund in browser mode', () => {
     await confirm.getByRole('button', { name: 'Khóa sổ', exact: true }).click();
     await expect.poll(() => closing.getByText(`Đã khóa sổ tháng ${lastMonthText}.`).isVisible()).toBe(true);
     const period = `${lastMonth.getFullYear()}-${pad(lastMonth.getMonth() + 1)}`;
-    expect(query('select period from fund_period_close')).toEqual([{ period }]);
+    expect(sql('select period from fund_period_close')).toEqual([{ period }]);
 
     const receipts = count('fund_receipt');
     const postings = count('fund_posting');
@@ -526,7 +438,7 @@ describe('the Child Fund in browser mode', () => {
       page.context().waitForEvent('page'),
       page.getByRole('group', { name: 'In và xuất báo cáo' }).getByRole('button', { name: 'In', exact: true }).click(),
     ]);
-    watchConsole(printed);
+    watchConsole(printed, consoleErrors);
     await printed.waitForFunction(() => document.body.dataset.printReady === 'true', undefined, { timeout: 15_000 });
     expect(printed.url()).toContain(`#/print/fund-statement?from=${year}-01-01&to=${year}-12-31`);
     const text = plain(await printed.locator('article.print-sheet').innerText());
@@ -550,7 +462,7 @@ describe('the Child Fund in browser mode', () => {
       ]),
     );
 
-    const file = path.join(dataDir, 'statement.pdf');
+    const file = path.join(session.dataDir, 'statement.pdf');
     fs.writeFileSync(file, await printed.pdf({ preferCSSPageSize: true, printBackground: true }));
     const pdfText = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     expect(pdfText).toContain('BÁO CÁO THU, CHI QUỸ BẢO TRỢ TRẺ EM');

@@ -21,7 +21,7 @@ import { formatAmount } from '../../shared/format/money';
 import type { Roster } from '../../shared/gifts';
 import { campaignInputSchema, selectionRulesSchema } from '../../shared/schemas/gifts';
 import type { ChildCreate } from '../../shared/schemas/children';
-import { openBrowser, startApp, tempDir, type RunningApp } from './harness.mjs';
+import { startSession, stopSession, type Session } from './helpers';
 
 // The signed roster of a Tết campaign for 2,000 children, printed to PDF in browser mode the way
 // "Save as PDF" does it, and read back with pdftotext: the administrative header, every child on
@@ -39,9 +39,7 @@ interface FixtureChild {
   amount: number;
 }
 
-let dataDir: string;
-let app: RunningApp;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let session: Session;
 let page: Page;
 let campaignId: string;
 let children: FixtureChild[];
@@ -90,7 +88,7 @@ function generateChildren(unitIds: readonly string[]): ChildCreate[] {
 }
 
 /** An office over three wards with 2,000 children, and a frozen Tết 2027 campaign for all of them. */
-async function seed(): Promise<void> {
+async function seed(dataDir: string): Promise<void> {
   const file = path.join(dataDir, databaseFileName);
   const connection = openDatabase(file);
   const { db, sqlite } = connection;
@@ -181,11 +179,11 @@ function printedColumnWidths(file: string): number[] {
 /** Opens the roster's print page, waits until it says it is ready, and saves it as PDF; returns each page's text. */
 async function printRoster(search: string): Promise<{ pages: string[]; ms: number; pageSize: string; columns: number[] }> {
   const started = performance.now();
-  await page.goto(`${app.origin}/#/print/gift-roster?${search}`);
+  await page.goto(`${session.app.origin}/#/print/gift-roster?${search}`);
   await page.waitForFunction(() => document.body.dataset.printReady === 'true', undefined, { timeout: 30_000 });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const ms = performance.now() - started;
-  const file = path.join(dataDir, 'roster.pdf');
+  const file = path.join(session.dataDir, 'roster.pdf');
   fs.writeFileSync(file, pdf);
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -228,19 +226,12 @@ const displayDate = (iso: string) => iso.split('-').reverse().join('/');
 const sorted = (names: readonly string[]) => [...names].sort();
 
 beforeAll(async () => {
-  dataDir = tempDir('bt-e2e-roster-');
-  await seed();
-  app = await startApp({ dataDir });
-  browser = await openBrowser();
-  page = browser.page;
-  await page.goto(app.url);
+  session = await startSession({ prefix: 'bt-e2e-roster-', prepare: seed });
+  page = session.page;
+  await page.goto(session.app.url);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopSession(session));
 
 describe('the signed roster as a PDF (browser mode)', () => {
   it('prints 2,000 children on A4 landscape pages, each row whole, with the header on every page and the right total', async () => {

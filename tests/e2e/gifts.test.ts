@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChildCreateInput } from '../../shared/schemas/children';
-import { openBrowser, root, startApp, tempDir, type RunningApp } from './harness.mjs';
+import { createChildren, displayDate, pad, plain, query, startWithOffice, stopSession, tableRows, watchConsole, type Session } from './helpers';
 
 // A Tết campaign in browser mode, as an office runs it: create it, select groups a and d,
 // freeze the list, print one ward's signed roster, mark two children absent and the rest
@@ -40,125 +36,38 @@ const absent = ['Bùi Gia Huy', 'Vương Quốc Bảo'];
 const campaignName = 'Thăm, tặng quà Tết Nguyên đán 2027';
 const sponsor = 'Công ty TNHH Hoa Mai';
 
-let dataDir: string;
-let app: RunningApp;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let session: Session;
 let page: Page;
 const consoleErrors: string[] = [];
-const startedAt = performance.now();
 
-function query<T>(sql: string): T[] {
-  const db = new Database(path.join(dataDir, 'bao-tro.sqlite'), { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
+/** The database as it stands, read beside the running app. */
+const sql = <T>(text: string): T[] => query<T>(session.dataDir, text);
 
-/** What a user reads: no-break spaces (between an amount and ₫) read as spaces. */
-const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim();
-
-const pad = (n: number) => String(n).padStart(2, '0');
 /** The visit is recorded on today's date, so that "no gift in the last 12 months" counts it whenever the test runs. */
 const today = new Date();
-const todayDisplay = `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${today.getFullYear()}`;
+const todayDisplay = displayDate(today);
 
-function watchConsole(target: Page): void {
-  target.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  target.on('pageerror', (error) => consoleErrors.push(error.message));
-}
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const answer = await page.request.post(`${app.origin}/api/${channel}`, { data: { input } });
-  const body = (await answer.json()) as { ok: boolean; data?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`);
-  return body.data as T;
-}
-
-async function setUpOffice(): Promise<void> {
-  const units = JSON.parse(fs.readFileSync(path.join(root, 'resources/units/units.json'), 'utf8')) as {
-    legacyWards: { id: string; districtId: string }[];
-  };
-  const wardIds = units.legacyWards.filter((w) => w.districtId === 'hai-phong/quan-ngo-quyen').map((w) => w.id);
-  await call('office.save', {
-    mode: 'office',
-    provinceCode: '31',
-    area: { kind: 'legacyDistrict', districtId: 'hai-phong/quan-ngo-quyen', wardIds },
-    name: 'PHÒNG LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI',
-    parentAgency: 'UBND QUẬN NGÔ QUYỀN',
-    receiver: 'Sở Y tế thành phố Hải Phòng',
-    placeName: 'Ngô Quyền',
-    headTitle: 'TRƯỞNG PHÒNG',
-    headName: 'Phạm Thị Thu Hằng',
-    preparerName: 'Vũ Minh Tuấn',
-  });
-}
-
-async function createChildren(): Promise<void> {
-  const units = await call<{ id: string; name: string }[]>('office.units', undefined);
-  const unitId = (name: string) => {
-    const unit = units.find((candidate) => candidate.name === name);
-    if (!unit) throw new Error(`the office has no ${name}`);
-    return unit.id;
-  };
-  for (const child of fixture) {
-    const input: ChildCreateInput = {
-      fullName: child.fullName,
-      sex: child.sex,
-      birthDate: child.birthDate,
-      ethnicityList: '2008',
-      ethnicityCode: '01',
-      personalId: null,
-      birthCertificateNo: null,
-      healthInsuranceNo: null,
-      unitId: unitId(wardNames[child.ward]),
+/** The fixture on the register, in its wards. */
+const seedChildren = (session: Session) =>
+  createChildren(
+    session,
+    fixture.map((child) => ({
+      ...child,
+      unit: wardNames[child.ward],
       village: 'Tổ dân phố số 3',
-      addressLine: null,
-      householdStatus: 'poor',
-      schoolLevel: 'primary',
-      schoolClass: null,
-      healthNotes: null,
-      disabilityNotes: null,
-      guardians: [{ fullName: child.guardian, relation: child.sex === 'male' ? 'Mẹ' : 'Bố', phone: null, personalId: null, livesWithChild: true }],
-      memberships: [{ kind: 'group', code: child.group, subgroupCode: null, startDate: '2024-06-01', note: null }],
-    };
-    await call('children.create', input);
-  }
-}
-
-/** The cells of each body row of a table, as read on screen. */
-async function tableRows(table: Locator): Promise<string[][]> {
-  const rows = await table.locator('tbody tr, tfoot tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell as HTMLElement).innerText)),
+      guardian: { fullName: child.guardian, relation: child.sex === 'male' ? 'Mẹ' : 'Bố' },
+      group: child.group,
+    })),
   );
-  return rows.map((cells) => cells.map(plain));
-}
 
 const tab = (name: string) => page.getByRole('tab', { name, exact: true });
 
 beforeAll(async () => {
-  dataDir = tempDir('bt-e2e-gifts-');
-  app = await startApp({ dataDir });
-  browser = await openBrowser();
-  page = browser.page;
-  watchConsole(page);
-  await page.goto(app.url);
-  await setUpOffice();
-  await createChildren();
-  // The office and children were saved behind the page's back: load the app afresh.
-  await page.goto(`${app.origin}/#/children`);
-  await page.reload();
+  session = await startWithOffice({ prefix: 'bt-e2e-gifts-', consoleErrors, seed: seedChildren });
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  console.log(`gifts end to end: ${Math.round(performance.now() - startedAt)} ms`);
-});
+afterAll(() => stopSession(session, 'gifts end to end'));
 
 describe('a Tết gift campaign in browser mode', () => {
   it('creates the campaign from the sidebar, with two funding sources', async () => {
@@ -191,7 +100,7 @@ describe('a Tết gift campaign in browser mode', () => {
     await page.getByRole('button', { name: 'Tạo đợt quà', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(campaignName);
 
-    expect(query('select name, occasion, year, start_date, end_date, cash_per_child, goods_description, goods_value_per_child, status from gift_campaign')).toEqual([
+    expect(sql('select name, occasion, year, start_date, end_date, cash_per_child, goods_description, goods_value_per_child, status from gift_campaign')).toEqual([
       {
         name: campaignName,
         occasion: 'tet',
@@ -204,7 +113,7 @@ describe('a Tết gift campaign in browser mode', () => {
         status: 'draft',
       },
     ]);
-    expect(query('select kind, sponsor_name, amount from gift_funding order by amount desc')).toEqual([
+    expect(sql('select kind, sponsor_name, amount from gift_funding order by amount desc')).toEqual([
       { kind: 'childFund', sponsor_name: null, amount: 3_000_000 },
       { kind: 'sponsor', sponsor_name: sponsor, amount: 1_000_000 },
     ]);
@@ -230,11 +139,11 @@ describe('a Tết gift campaign in browser mode', () => {
       ]),
     );
     // A preview changes nothing.
-    expect(query('select count(*) as n from gift_recipient')).toEqual([{ n: 0 }]);
+    expect(sql('select count(*) as n from gift_recipient')).toEqual([{ n: 0 }]);
 
     await rules.getByRole('button', { name: 'Áp dụng' }).click();
     await expect.poll(() => rules.getByText('Đã áp dụng tiêu chí. Danh sách có 8 trẻ.').isVisible()).toBe(true);
-    const listed = query<{ full_name: string }>(
+    const listed = sql<{ full_name: string }>(
       'select child.full_name from gift_recipient join child on child.id = gift_recipient.child_id where included = 1',
     ).map((row) => row.full_name);
     expect(listed.sort()).toEqual(onList.map((child) => child.fullName).sort());
@@ -250,7 +159,7 @@ describe('a Tết gift campaign in browser mode', () => {
     expect(await dialog.innerText()).toContain('Danh sách có 8 trẻ sẽ được chốt');
     await dialog.getByRole('button', { name: 'Chốt danh sách' }).click();
     await expect.poll(() => page.getByText('Đã chốt danh sách.').isVisible()).toBe(true);
-    expect(query('select status from gift_campaign')).toEqual([{ status: 'frozen' }]);
+    expect(sql('select status from gift_campaign')).toEqual([{ status: 'frozen' }]);
     expect(await page.getByRole('button', { name: 'Chốt danh sách', exact: true }).count()).toBe(0);
   });
 
@@ -260,7 +169,7 @@ describe('a Tết gift campaign in browser mode', () => {
       page.context().waitForEvent('page'),
       page.getByRole('button', { name: 'In danh sách ký nhận' }).click(),
     ]);
-    watchConsole(printed);
+    watchConsole(printed, consoleErrors);
     await printed.waitForFunction(() => document.body.dataset.printReady === 'true', undefined, { timeout: 15_000 });
     const text = plain(await printed.locator('article.print-sheet').innerText());
 
@@ -317,7 +226,7 @@ describe('a Tết gift campaign in browser mode', () => {
     expect(statusOf('Đỗ Minh Khang')).toEqual(['Đã nhận', todayDisplay]);
 
     const iso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-    const statuses = query<{ full_name: string; status: string; delivered_on: string }>(
+    const statuses = sql<{ full_name: string; status: string; delivered_on: string }>(
       'select child.full_name, gift_recipient.status, gift_recipient.delivered_on from gift_recipient join child on child.id = gift_recipient.child_id',
     );
     expect(statuses.filter((r) => r.status === 'absent').map((r) => r.full_name).sort()).toEqual([...absent].sort());

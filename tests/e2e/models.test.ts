@@ -1,10 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChildCreateInput } from '../../shared/schemas/children';
-import { openBrowser, root, startApp, tempDir, type RunningApp } from './harness.mjs';
+import {
+  call,
+  createChildren,
+  displayDate,
+  ngoQuyenWardIds,
+  pad,
+  plain,
+  query,
+  startWithOffice,
+  stopSession,
+  tableRows,
+  watchConsole,
+  type Session,
+} from './helpers';
 
 // Community models in browser mode, as an office worker runs them: the 15 mandatory safe-home
 // criteria marked, households assessed in two wards (one recognised, one short of 23 criteria,
@@ -30,101 +39,35 @@ const criterionOneText = 'Ao, hồ, giếng, bể nước quanh nhà có nắp �
 
 /** The names of the area's wards, as office.units gives them. */
 let areaWards: string[] = [];
-let dataDir: string;
-let app: RunningApp;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let session: Session;
 let page: Page;
 const consoleErrors: string[] = [];
-const startedAt = performance.now();
 
-function query<T>(sql: string): T[] {
-  const db = new Database(path.join(dataDir, 'bao-tro.sqlite'), { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
+/** The database as it stands, read beside the running app. */
+const sql = <T>(text: string): T[] => query<T>(session.dataDir, text);
 
-/** What a user reads: no-break spaces read as spaces. */
-const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim();
-
-const pad = (n: number) => String(n).padStart(2, '0');
 /** Assessments and scores are dated today, in this year, whenever the test runs. */
 const today = new Date();
 const year = today.getFullYear();
-const todayDisplay = `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${year}`;
+const todayDisplay = displayDate(today);
 
-function watchConsole(target: Page): void {
-  target.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  target.on('pageerror', (error) => consoleErrors.push(error.message));
-}
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const answer = await page.request.post(`${app.origin}/api/${channel}`, { data: { input } });
-  const body = (await answer.json()) as { ok: boolean; data?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`);
-  return body.data as T;
-}
-
-async function setUpOffice(): Promise<void> {
-  const units = JSON.parse(fs.readFileSync(path.join(root, 'resources/units/units.json'), 'utf8')) as {
-    legacyWards: { id: string; districtId: string }[];
-  };
-  const wardIds = units.legacyWards.filter((w) => w.districtId === 'hai-phong/quan-ngo-quyen').map((w) => w.id);
-  expect(wardIds).toHaveLength(areaSize);
-  await call('office.save', {
-    mode: 'office',
-    provinceCode: '31',
-    area: { kind: 'legacyDistrict', districtId: 'hai-phong/quan-ngo-quyen', wardIds },
-    name: 'PHÒNG LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI',
-    parentAgency: 'UBND QUẬN NGÔ QUYỀN',
-    receiver: 'Sở Y tế thành phố Hải Phòng',
-    placeName: 'Ngô Quyền',
-    headTitle: 'TRƯỞNG PHÒNG',
-    headName: 'Phạm Thị Thu Hằng',
-    preparerName: 'Vũ Minh Tuấn',
-  });
-}
-
-async function createChild(): Promise<void> {
-  const units = await call<{ id: string; name: string; kind: string }[]>('office.units', undefined);
+async function createChild(session: Session): Promise<void> {
+  const units = await call<{ id: string; name: string; kind: string }[]>(session.page, session.app.origin, 'office.units', undefined);
   // A legacy district's office also lists the communes its wards became, for children's addresses.
   areaWards = units.filter((unit) => unit.kind === 'legacyWard').map((unit) => unit.name);
   expect(areaWards).toHaveLength(areaSize);
-  const unitId = units.find((unit) => unit.name === communeA)?.id;
-  if (!unitId) throw new Error(`the office has no ${communeA}`);
-  const input: ChildCreateInput = {
-    fullName: child.fullName,
-    sex: 'female',
-    birthDate: child.birthDate,
-    ethnicityList: '2008',
-    ethnicityCode: '01',
-    personalId: null,
-    birthCertificateNo: null,
-    healthInsuranceNo: null,
-    unitId,
-    village: 'Tổ dân phố số 5',
-    addressLine: null,
-    householdStatus: 'poor',
-    schoolLevel: 'preschool',
-    schoolClass: null,
-    healthNotes: null,
-    disabilityNotes: null,
-    guardians: [{ fullName: child.guardian, relation: 'Bố', phone: null, personalId: null, livesWithChild: true }],
-    memberships: [{ kind: 'group', code: 'dd', subgroupCode: null, startDate: '2024-06-01', note: null }],
-  };
-  await call('children.create', input);
-}
-
-/** The cells of each body and footer row of a table, as read on screen. */
-async function tableRows(table: Locator): Promise<string[][]> {
-  const rows = await table.locator('tbody tr, tfoot tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell as HTMLElement).innerText)),
-  );
-  return rows.map((cells) => cells.map(plain));
+  await createChildren(session, [
+    {
+      fullName: child.fullName,
+      sex: 'female',
+      birthDate: child.birthDate,
+      unit: communeA,
+      village: 'Tổ dân phố số 5',
+      schoolLevel: 'preschool',
+      guardian: { fullName: child.guardian, relation: 'Bố' },
+      group: 'dd',
+    },
+  ]);
 }
 
 const sidebar = (name: string) => page.getByRole('navigation', { name: 'Các phần chính' }).getByRole('link', { name, exact: true });
@@ -211,25 +154,12 @@ async function openDashboard(): Promise<void> {
 }
 
 beforeAll(async () => {
-  dataDir = tempDir('bt-e2e-models-');
-  app = await startApp({ dataDir });
-  browser = await openBrowser();
-  page = browser.page;
-  watchConsole(page);
-  await page.goto(app.url);
-  await setUpOffice();
-  await createChild();
-  // The office and the child were saved behind the page's back: load the app afresh.
-  await page.goto(`${app.origin}/#/children`);
-  await page.reload();
+  expect(ngoQuyenWardIds()).toHaveLength(areaSize);
+  session = await startWithOffice({ prefix: 'bt-e2e-models-', consoleErrors, seed: createChild });
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  console.log(`models end to end: ${Math.round(performance.now() - startedAt)} ms`);
-});
+afterAll(() => stopSession(session, 'models end to end'));
 
 describe('community models in browser mode', () => {
   it('marks the 15 mandatory safe-home criteria, the counter reaching 15/15, and rewords criterion 1', async () => {
@@ -247,9 +177,9 @@ describe('community models in browser mode', () => {
     await page.getByRole('button', { name: 'Lưu danh mục tiêu chí', exact: true }).click();
     await expect.poll(() => status('Đã lưu danh mục tiêu chí.').isVisible()).toBe(true);
 
-    const mandatory = query<{ id: string }>('select id from safe_home_criterion where mandatory = 1 order by number');
+    const mandatory = sql<{ id: string }>('select id from safe_home_criterion where mandatory = 1 order by number');
     expect(mandatory.map((row) => row.id)).toEqual(range(1, 15).map((n) => `c${pad(n)}`));
-    expect(query("select text from safe_home_criterion where id = 'c01'")).toEqual([{ text: criterionOneText }]);
+    expect(sql("select text from safe_home_criterion where id = 'c01'")).toEqual([{ text: criterionOneText }]);
   });
 
   it('assesses households in two wards: the live result follows the ticks, linking a registered child', async () => {
@@ -303,7 +233,7 @@ describe('community models in browser mode', () => {
         'Sửa Xóa',
       ],
     ]);
-    expect(query('select count(*) as n from safe_home_child')).toEqual([{ n: 1 }]);
+    expect(sql('select count(*) as n from safe_home_child')).toEqual([{ n: 1 }]);
   });
 
   it('rolls the households up per ward: A 2 assessed, 1 recognised; B 1 assessed, none', async () => {
@@ -324,7 +254,7 @@ describe('community models in browser mode', () => {
     await page.getByRole('textbox', { name: `Chỉ tiêu năm ${year}: Ngôi nhà an toàn`, exact: true }).fill('2');
     await page.getByRole('button', { name: 'Lưu chỉ tiêu Ngôi nhà an toàn', exact: true }).click();
     await expect.poll(() => status(`Đã lưu chỉ tiêu Ngôi nhà an toàn năm ${year}.`).isVisible()).toBe(true);
-    expect(query('select model_type_id, year, target_communes from model_target')).toEqual([
+    expect(sql('select model_type_id, year, target_communes from model_target')).toEqual([
       { model_type_id: 'safeHome', year, target_communes: 2 },
     ]);
   });
@@ -425,7 +355,7 @@ describe('community models in browser mode', () => {
       page.context().waitForEvent('page'),
       page.getByRole('group', { name: 'In và xuất báo cáo' }).getByRole('button', { name: 'In', exact: true }).click(),
     ]);
-    watchConsole(printed);
+    watchConsole(printed, consoleErrors);
     await printed.waitForFunction(() => document.body.dataset.printReady === 'true', undefined, { timeout: 15_000 });
     expect(printed.url()).toContain(`#/print/models-coverage?year=${year}&fromYear=${year - 4}`);
     const text = plain(await printed.locator('article.print-sheet').innerText());
@@ -466,7 +396,7 @@ describe('community models in browser mode', () => {
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await field.getAttribute('aria-describedby')).toBe('models-target-safeHome-error');
     expect(await status('Đã lưu chỉ tiêu').count()).toBe(0);
-    expect(query('select model_type_id, year, target_communes from model_target')).toEqual([
+    expect(sql('select model_type_id, year, target_communes from model_target')).toEqual([
       { model_type_id: 'safeHome', year, target_communes: 2 },
     ]);
   });

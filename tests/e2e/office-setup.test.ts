@@ -1,47 +1,28 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, startApp, tempDir, type RunningApp } from './harness.mjs';
+import { query, startSession, stopSession, type Session } from './helpers';
 
 // One story, in order: a new office for the legacy district Quận Ngô Quyền (Hải Phòng) is set
 // up through the form, the language is switched, and a reload keeps both.
 
-let dataDir: string;
-let app: RunningApp;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let session: Session;
+let app: Session['app'];
 let page: Page;
 const consoleErrors: string[] = [];
 
 function officeRows() {
-  const db = new Database(path.join(dataDir, 'bao-tro.sqlite'), { readonly: true });
-  try {
-    return {
-      offices: db.prepare('select name, province_code, area_kind, legacy_district_id, place_name from office').all(),
-      units: db.prepare('select unit_kind, unit_id from office_area_unit order by unit_id').all() as { unit_kind: string; unit_id: string }[],
-    };
-  } finally {
-    db.close();
-  }
+  return {
+    offices: query(session.dataDir, 'select name, province_code, area_kind, legacy_district_id, place_name from office'),
+    units: query<{ unit_kind: string; unit_id: string }>(session.dataDir, 'select unit_kind, unit_id from office_area_unit order by unit_id'),
+  };
 }
 
 beforeAll(async () => {
-  dataDir = tempDir('bt-e2e-setup-');
-  app = await startApp({ dataDir });
-  browser = await openBrowser();
-  page = browser.page;
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  session = await startSession({ prefix: 'bt-e2e-setup-', consoleErrors, consoleKinds: ['error', 'warning'] });
+  ({ app, page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopSession(session));
 
 describe('office setup in browser mode', () => {
   it('opens on the setup form in Vietnamese', async () => {

@@ -1,30 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childRow, officeHeaders, xlsxBytes } from '../fixtures/import/builders';
-import { openBrowser, root, startApp, tempDir, type RunningApp } from './harness.mjs';
+import { displayDate, query, startWithOffice, stopSession, type Session } from './helpers';
 
 // The register in browser mode, as an office uses it: create a child in two groups, find them
 // by the unaccented name, edit, close at 16; then import a list with two bad rows, fix, import.
 
-let dataDir: string;
-let app: RunningApp;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+let session: Session;
+let app: Session['app'];
 let page: Page;
 const consoleErrors: string[] = [];
 
-function query<T>(sql: string): T[] {
-  const db = new Database(path.join(dataDir, 'bao-tro.sqlite'), { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
+/** The database as it stands, read beside the running app. */
+const sql = <T>(text: string): T[] => query<T>(session.dataDir, text);
 
-const pad = (n: number) => String(n).padStart(2, '0');
 /** A birth date 16 years and 10 days ago: the child has just turned 16. */
 function justSixteen(): { display: string; sixteenth: string } {
   const birth = new Date();
@@ -32,57 +21,15 @@ function justSixteen(): { display: string; sixteenth: string } {
   birth.setDate(birth.getDate() - 10);
   const sixteenth = new Date(birth);
   sixteenth.setFullYear(birth.getFullYear() + 16);
-  return {
-    display: `${pad(birth.getDate())}/${pad(birth.getMonth() + 1)}/${birth.getFullYear()}`,
-    sixteenth: `${pad(sixteenth.getDate())}/${pad(sixteenth.getMonth() + 1)}/${sixteenth.getFullYear()}`,
-  };
-}
-
-async function setUpOffice(): Promise<void> {
-  const units = JSON.parse(fs.readFileSync(path.join(root, 'resources/units/units.json'), 'utf8')) as {
-    legacyWards: { id: string; districtId: string }[];
-  };
-  const wardIds = units.legacyWards.filter((w) => w.districtId === 'hai-phong/quan-ngo-quyen').map((w) => w.id);
-  const answer = await page.request.post(`${app.origin}/api/office.save`, {
-    data: {
-      input: {
-        mode: 'office',
-        provinceCode: '31',
-        area: { kind: 'legacyDistrict', districtId: 'hai-phong/quan-ngo-quyen', wardIds },
-        name: 'PHÒNG LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI',
-        parentAgency: 'UBND QUẬN NGÔ QUYỀN',
-        receiver: 'Sở Y tế thành phố Hải Phòng',
-        placeName: 'Ngô Quyền',
-        headTitle: 'TRƯỞNG PHÒNG',
-        headName: 'Phạm Thị Thu Hằng',
-        preparerName: 'Vũ Minh Tuấn',
-      },
-    },
-  });
-  expect(await answer.json()).toMatchObject({ ok: true });
+  return { display: displayDate(birth), sixteenth: displayDate(sixteenth) };
 }
 
 beforeAll(async () => {
-  dataDir = tempDir('bt-e2e-register-');
-  app = await startApp({ dataDir });
-  browser = await openBrowser();
-  page = browser.page;
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await page.goto(app.url);
-  await setUpOffice();
-  // The office was saved behind the page's back: load the app afresh.
-  await page.goto(`${app.origin}/#/children`);
-  await page.reload();
+  session = await startWithOffice({ prefix: 'bt-e2e-register-', consoleErrors });
+  ({ app, page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopSession(session));
 
 describe('the register in browser mode', () => {
   const birth = justSixteen();
@@ -111,7 +58,7 @@ describe('the register in browser mode', () => {
     await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nguyễn Thị Hoa');
-    const memberships = query<{ code: string; end_date: string | null }>('select code, end_date from membership order by code');
+    const memberships = sql<{ code: string; end_date: string | null }>('select code, end_date from membership order by code');
     expect(memberships).toEqual([
       { code: 'a', end_date: null },
       { code: 'd', end_date: null },
@@ -136,17 +83,17 @@ describe('the register in browser mode', () => {
     await page.getByLabel('Thôn, tổ dân phố').fill('Tổ dân phố số 5');
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await expect.poll(() => page.getByText('Tổ dân phố số 5').first().isVisible()).toBe(true);
-    expect(query<{ village: string }>('select village from child')).toEqual([{ village: 'Tổ dân phố số 5' }]);
+    expect(sql<{ village: string }>('select village from child')).toEqual([{ village: 'Tổ dân phố số 5' }]);
   });
 
   it('prompts to close the record at 16 and closes it with the reason "đủ 16 tuổi"', async () => {
     await expect.poll(() => page.getByText(`Trẻ đã đủ 16 tuổi ngày ${birth.sixteenth}`).first().isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Đóng hồ sơ: đủ 16 tuổi' }).click();
     await expect.poll(() => page.getByText('Đã ra khỏi danh sách').first().isVisible()).toBe(true);
-    expect(query<{ status: string; left_reason: string }>('select status, left_reason from child')).toEqual([
+    expect(sql<{ status: string; left_reason: string }>('select status, left_reason from child')).toEqual([
       { status: 'left', left_reason: 'turned16' },
     ]);
-    expect(query<{ end_reason: string }>('select end_reason from membership')).toEqual([
+    expect(sql<{ end_reason: string }>('select end_reason from membership')).toEqual([
       { end_reason: 'turned16' },
       { end_reason: 'turned16' },
     ]);
@@ -167,7 +114,7 @@ describe('the register in browser mode', () => {
     expect(await page.getByText(/Ngày không đọc được/).count()).toBeGreaterThan(0);
     expect(await page.getByText(/không thuộc địa bàn của đơn vị/).count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: /^Nhập \d+ trẻ$/ }).isDisabled()).toBe(true);
-    expect(query<{ n: number }>('select count(*) as n from child')).toEqual([{ n: 1 }]);
+    expect(sql<{ n: number }>('select count(*) as n from child')).toEqual([{ n: 1 }]);
   });
 
   it('imports the corrected list, all at once', async () => {
@@ -180,7 +127,7 @@ describe('the register in browser mode', () => {
     await expect.poll(() => page.getByText('10 dòng hợp lệ').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Nhập 10 trẻ' }).click();
     await expect.poll(() => page.getByText('Đã nhập 10 trẻ vào sổ theo dõi.').isVisible()).toBe(true);
-    expect(query<{ n: number }>('select count(*) as n from child')).toEqual([{ n: 11 }]);
+    expect(sql<{ n: number }>('select count(*) as n from child')).toEqual([{ n: 11 }]);
   });
 
   it('logged no error in the browser console', () => {

@@ -1,9 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertSafeHomeAssessment, modelsContext, rolloutInput, type ModelsContext } from '../../../tests/fixtures/models';
+import { fontNames, rowValues, text, writeForOffice } from '../../../tests/fixtures/workbook';
 import type { FileOutput } from '../../../shared/register';
-import { fontNames, openSheet, rowValues, text } from '../fund/reports/workbook-test-support';
-import { getOffice } from '../office';
 import { coverageWorkbook } from './coverage-workbook';
 import { saveRollout } from './rollouts';
 import { saveTarget } from './targets';
@@ -20,10 +19,7 @@ beforeAll(async () => {
   await saveTarget(t.db, t.units, t.clock, { modelTypeId: 'safeHome', year: 2026, targetCommunes: 2 });
   await saveTarget(t.db, t.units, t.clock, { modelTypeId: 'childrenClub', year: 2026, targetCommunes: 1 });
   await createModelType(t.db, t.clock, { name: 'Tủ sách thiếu nhi' });
-  const office = await getOffice(t.db);
-  if (!office) throw new Error('no office');
-  file = await coverageWorkbook(t.db, t.units, office, { year: 2026, fromYear: 2025 }, '2026-11-22');
-  sheet = await openSheet(file.base64);
+  ({ file, sheet } = await writeForOffice(t.db, (office) => coverageWorkbook(t.db, t.units, office, { year: 2026, fromYear: 2025 }, '2026-11-22')));
 });
 afterAll(() => t.close());
 

@@ -3,7 +3,7 @@
  * have it out of all communes of the area, the rate and the year's target; then the same per
  * year from fromYear; signed by the preparer and the head of office.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import { builtinModelDocumentNames } from '../../../shared/codes/models';
 import type { ModelCoverage } from '../../../shared/models';
@@ -11,14 +11,15 @@ import type { FileOutput } from '../../../shared/register';
 import type { CoverageQuery } from '../../../shared/schemas/models';
 import type { OfficeProfile } from '../../../shared/schemas/office';
 import type { Database } from '../../db/schema';
-import { administrativeHeader, borderRow, columnLetter, merged, put, setUpPrint, signatureBlock, workbookFile } from '../documents/sheet';
+import { borderRow, columnLetter, merged, put, workbookFile } from '../documents/sheet';
+import { numberingRow, reportSheet, signatures, titleRow } from '../documents/workbook-parts';
 import type { UnitCatalog } from '../units';
 import { coverage } from './coverage';
 
 const columnCount = 7;
 const lastColumn = 'G';
 const widths = [6, 42, 16, 14, 12, 12, 18];
-const rows = { title: 6, subtitle: 7, note: 8, header: 9, numbers: 10, firstBody: 11 };
+const rows = { subtitle: 7, note: 8, header: 9, numbers: 10, firstBody: 11 };
 const percentFormat = '0.0';
 
 const coverageTitle = (year: number): string => `BÁO CÁO KẾT QUẢ TRIỂN KHAI CÁC MÔ HÌNH BẢO VỆ, CHĂM SÓC TRẺ EM NĂM ${year}`;
@@ -35,11 +36,6 @@ const targetResult = (covered: number, target: number | null): string =>
 function headerRow(sheet: ExcelJS.Worksheet, rowNumber: number, labels: readonly string[]): void {
   labels.forEach((label, index) => put(sheet, `${columnLetter(index + 1)}${rowNumber}`, label, { bold: true, wrap: true }));
   sheet.getRow(rowNumber).height = 48;
-  borderRow(sheet, rowNumber, columnCount);
-}
-
-function numberingRow(sheet: ExcelJS.Worksheet, rowNumber: number): void {
-  for (let column = 1; column <= columnCount; column++) put(sheet, `${columnLetter(column)}${rowNumber}`, `(${column})`, { italic: true });
   borderRow(sheet, rowNumber, columnCount);
 }
 
@@ -95,28 +91,24 @@ export async function coverageWorkbook(
 ): Promise<FileOutput> {
   const report = await coverage(db, units, query);
   const title = coverageTitle(query.year);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = office.name;
-  workbook.title = title;
-  const sheet = workbook.addWorksheet('Mô hình');
-  setUpPrint(sheet, { widths, orientation: 'landscape', titleRows: { first: rows.header, last: rows.numbers } });
-  administrativeHeader(sheet, office, today, { left: 'A:B', right: `D:${lastColumn}`, numberLine: 'Số:        /BC' });
-  sheet.getRow(1).height = 32;
-  sheet.getRow(2).height = 32;
-  merged(sheet, `A${rows.title}:${lastColumn}${rows.title}`, title, { bold: true, size: 14, wrap: true });
-  sheet.getRow(rows.title).height = 40;
+  const { workbook, sheet } = reportSheet(office, today, title, {
+    sheetName: 'Mô hình',
+    widths,
+    orientation: 'landscape',
+    titleRows: { first: rows.header, last: rows.numbers },
+    header: { left: 'A:B', right: `D:${lastColumn}`, numberLine: 'Số:        /BC' },
+  });
+  titleRow(sheet, lastColumn, title, 40);
   merged(sheet, `A${rows.subtitle}:${lastColumn}${rows.subtitle}`, `Tổng số xã, phường trên địa bàn: ${report.totalCommunes}`, { italic: true });
   merged(sheet, `A${rows.note}:${lastColumn}${rows.note}`, `I. KẾT QUẢ NĂM ${query.year}`, { bold: true, align: 'left' });
   headerRow(sheet, rows.header, ['STT', 'Mô hình', 'Số xã/phường có mô hình', 'Tổng số xã/phường', 'Tỷ lệ (%)', 'Chỉ tiêu', 'Đạt/chưa đạt chỉ tiêu']);
-  numberingRow(sheet, rows.numbers);
+  numberingRow(sheet, rows.numbers, columnCount);
   const afterYear = yearTable(sheet, report.models, report.totalCommunes);
 
   const secondTitle = afterYear + 1;
   merged(sheet, `A${secondTitle}:${lastColumn}${secondTitle}`, `II. KẾT QUẢ QUA CÁC NĂM ${query.fromYear} - ${query.year}`, { bold: true, align: 'left' });
   const afterByYear = byYearTable(sheet, secondTitle + 1, report.models, report.totalCommunes);
 
-  const signatures = afterByYear + 1;
-  signatureBlock(sheet, signatures, 'A:B', 'NGƯỜI LẬP BIỂU', office.preparerName);
-  signatureBlock(sheet, signatures, `D:${lastColumn}`, office.headTitle.toLocaleUpperCase('vi'), office.headName);
+  signatures(sheet, afterByYear + 1, office, ['A:B', `D:${lastColumn}`]);
   return workbookFile(workbook, `Bao-cao-mo-hinh-${query.year}.xlsx`);
 }

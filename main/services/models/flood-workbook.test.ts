@@ -2,8 +2,7 @@ import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileOutput } from '../../../shared/register';
 import { floodPointInput, modelsContext, type ModelsContext } from '../../../tests/fixtures/models-assessments';
-import { fontNames, openSheet, rowValues, text } from '../fund/reports/workbook-test-support';
-import { getOffice } from '../office';
+import { fontNames, rowValues, text, writeForOffice } from '../../../tests/fixtures/workbook';
 import { createFloodPoint } from './flood';
 import { floodCostWorkbook } from './flood-workbook';
 
@@ -19,10 +18,7 @@ beforeAll(async () => {
     t.clock,
     floodPointInput({ unitId: 'w:11329', name: 'Điểm giữ trẻ Tổ 1', childrenEnrolled: 8, daysOpen: 10, costPerChildDay: 10_000, carers: 0, carerPayPerDay: 0 }),
   );
-  const office = await getOffice(t.db);
-  if (!office) throw new Error('no office');
-  file = await floodCostWorkbook(t.db, t.units, office, 2026, '2026-11-22');
-  sheet = await openSheet(file.base64);
+  ({ file, sheet } = await writeForOffice(t.db, (office) => floodCostWorkbook(t.db, t.units, office, 2026, '2026-11-22')));
 });
 afterAll(() => t.close());
 

@@ -4,8 +4,8 @@ import type { FloodCostReport, FloodPoint } from '../../../shared/models';
 import type { FileOutput } from '../../../shared/register';
 import type { OfficeProfile } from '../../../shared/schemas/office';
 import type { Database } from '../../db/schema';
-import { administrativeHeader, borderRow, columnLetter, merged, put, setUpPrint, workbookFile } from '../documents/sheet';
-import { fundSignatures, moneyCell, newWorkbook, noteLine, numberingRow } from '../fund/reports/workbook-parts';
+import { borderRow, columnLetter, merged, put, workbookFile } from '../documents/sheet';
+import { moneyCell, noteLine, numberingRow, reportSheet, signaturesWithAccountant, titleRow } from '../documents/workbook-parts';
 import type { UnitCatalog } from '../units';
 import { floodCostReport } from './flood';
 
@@ -31,7 +31,7 @@ const headers = [
 const columnCount = headers.length;
 const lastColumn = columnLetter(columnCount);
 const widths = [5, 18, 22, 8, 8, 12, 14, 9, 12, 14, 15];
-const rows = { title: 6, unitNote: 7, header: 9, numbers: 10, firstBody: 11 };
+const rows = { unitNote: 7, header: 9, numbers: 10, firstBody: 11 };
 
 const floodWorkbookTitle = (year: number): string => `BÁO CÁO KINH PHÍ ĐIỂM GIỮ TRẺ MÙA LŨ NĂM ${year}`;
 
@@ -87,18 +87,18 @@ export async function floodCostWorkbook(
 ): Promise<FileOutput> {
   const report = await floodCostReport(db, units, year);
   const title = floodWorkbookTitle(year);
-  const workbook = newWorkbook(office, title);
-  const sheet = workbook.addWorksheet('Điểm giữ trẻ mùa lũ');
-  setUpPrint(sheet, { widths, orientation: 'landscape', titleRows: { first: rows.header, last: rows.numbers } });
-  administrativeHeader(sheet, office, today, { left: 'A:C', right: `F:${lastColumn}`, numberLine: 'Số:        /BC' });
-  sheet.getRow(1).height = 32;
-  sheet.getRow(2).height = 32;
-  merged(sheet, `A${rows.title}:${lastColumn}${rows.title}`, title, { bold: true, size: 14, wrap: true });
-  sheet.getRow(rows.title).height = 36;
+  const { workbook, sheet } = reportSheet(office, today, title, {
+    sheetName: 'Điểm giữ trẻ mùa lũ',
+    widths,
+    orientation: 'landscape',
+    titleRows: { first: rows.header, last: rows.numbers },
+    header: { left: 'A:C', right: `F:${lastColumn}`, numberLine: 'Số:        /BC' },
+  });
+  titleRow(sheet, lastColumn, title);
   merged(sheet, `A${rows.unitNote}:${lastColumn}${rows.unitNote}`, 'Đơn vị tính: đồng', { italic: true, align: 'right' });
   tableHeader(sheet);
   const after = body(sheet, report);
   noteLine(sheet, after, lastColumn, `Bằng chữ: ${report.totalInWords}.`);
-  fundSignatures(sheet, after + 2, office, ['A:C', 'E:G', `I:${lastColumn}`]);
+  signaturesWithAccountant(sheet, after + 2, office, ['A:C', 'E:G', `I:${lastColumn}`]);
   return workbookFile(workbook, `Bao-cao-kinh-phi-diem-giu-tre-mua-lu-${year}.xlsx`);
 }

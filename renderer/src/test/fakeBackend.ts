@@ -1,10 +1,21 @@
 import type { ChannelName } from '../../../shared/channels';
-import { contract, type Answer, type Output } from '../../../shared/contract';
-import { fail, ok, type FieldIssue } from '../../../shared/errors';
+import { contract, type Answer, type Output, type ParsedInput } from '../../../shared/contract';
+import { fail, ok, type FieldIssue, type Result } from '../../../shared/errors';
 import type { OfficeProfile } from '../../../shared/schemas/office';
 import type { Language } from '../../../shared/schemas/preferences';
 import type { Transport } from '../api/transport';
 import * as units from './unitsFixture';
+
+/** Input parsed by the contract's schema as main parses it; invalid input answered as main answers it. */
+export function parseInput<C extends ChannelName>(channel: C, input: unknown): Result<ParsedInput<C>> {
+  const parsed = contract[channel].input.safeParse(input);
+  if (parsed.success) return ok(parsed.data as ParsedInput<C>);
+  const details: FieldIssue[] = parsed.error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
+  }));
+  return fail('errors.invalidInput', details);
+}
 
 export interface FakeCall {
   channel: ChannelName;
@@ -49,14 +60,8 @@ export function createFakeBackend(initial: { office?: OfficeProfile | null; lang
     calls.push({ channel, input });
     const override = overrides.get(channel);
     if (override) return override(input);
-    const parsed = contract[channel].input.safeParse(input);
-    if (!parsed.success) {
-      const details: FieldIssue[] = parsed.error.issues.map((issue) => ({
-        path: issue.path.join('.'),
-        message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
-      }));
-      return fail('errors.invalidInput', details);
-    }
+    const parsed = parseInput(channel, input);
+    if (!parsed.ok) return parsed;
     const handler = handlers[channel] as ((input: unknown) => unknown) | undefined;
     return handler ? ok(handler(parsed.data)) : fail('errors.notSupported');
   };

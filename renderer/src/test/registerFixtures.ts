@@ -1,11 +1,11 @@
 import type { ChannelName } from '../../../shared/channels';
 import { defaultCircumstances } from '../../../shared/codes/groups';
-import { contract, type Output, type ParsedInput } from '../../../shared/contract';
-import { fail, ok, type ErrorCode, type FieldIssue } from '../../../shared/errors';
+import type { Output, ParsedInput } from '../../../shared/contract';
 import { compareVietnameseNames, foldVietnamese } from '../../../shared/format';
 import type { ChildDetail, ChildListRow, CircumstanceOption, DuplicateCandidate } from '../../../shared/register';
 import type { OfficeUnit } from '../../../shared/units';
 import { createFakeBackend, sampleOffice } from './fakeBackend';
+import { Refusal, serve as serveChannel } from './serve';
 
 /** Fictional children for component tests; generated names, no real people. */
 
@@ -102,12 +102,6 @@ export function generatedRow(index: number): ChildListRow {
   };
 }
 
-class Refusal extends Error {
-  constructor(readonly code: ErrorCode) {
-    super(code);
-  }
-}
-
 /**
  * A fake backend with the office set up and an in-memory register behind the register's
  * channels: input parsed by the contract as main does, answers shaped as main's.
@@ -119,24 +113,8 @@ export function createRegisterBackend(initial: { children?: ChildDetail[] } = {}
   let nextId = 1;
   const newId = (prefix: string) => `${prefix}-new-${nextId++}`;
 
-  function serve<C extends ChannelName>(channel: C, handler: (input: ParsedInput<C>) => Output<C>) {
-    backend.override(channel, (input) => {
-      const parsed = contract[channel].input.safeParse(input);
-      if (!parsed.success) {
-        const details: FieldIssue[] = parsed.error.issues.map((issue) => ({
-          path: issue.path.join('.'),
-          message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
-        }));
-        return fail('errors.invalidInput', details);
-      }
-      try {
-        return ok(handler(parsed.data as ParsedInput<C>));
-      } catch (error) {
-        if (error instanceof Refusal) return fail(error.code);
-        throw error;
-      }
-    });
-  }
+  const serve = <C extends ChannelName>(channel: C, handler: (input: ParsedInput<C>) => Output<C>) => serveChannel(backend, channel, handler);
+
 
   const get = (id: string): ChildDetail => {
     const child = children.get(id);

@@ -6,10 +6,10 @@ import type { FileOutput } from '../../../../shared/register';
 import type { FundPeriod } from '../../../../shared/schemas/fund';
 import type { OfficeProfile } from '../../../../shared/schemas/office';
 import type { Database } from '../../../db/schema';
-import { administrativeHeader, borderRow, columnLetter, merged, put, setUpPrint, workbookFile } from '../../documents/sheet';
+import { borderRow, columnLetter, merged, put, workbookFile } from '../../documents/sheet';
 import type { UnitCatalog } from '../../units';
 import { childTimesReport, giftsNote } from './child-times';
-import { amountInWords, fundSignatures, moneyCell, newWorkbook, noteLine, numberingRow, periodFileName, titleBlock } from './workbook-parts';
+import { amountInWords, moneyCell, noteLine, numberingRow, periodFileName, reportSheet, signaturesWithAccountant, titleBlock } from '../../documents/workbook-parts';
 
 /**
  * Lượt trẻ and đồng by commune as an .xlsx on A4 landscape, as printed: a pair of columns
@@ -75,17 +75,18 @@ export async function childTimesWorkbook(
   today: string,
 ): Promise<FileOutput> {
   const report = await childTimesReport(db, units, period);
-  const workbook = newWorkbook(office, title);
-  const sheet = workbook.addWorksheet('Lượt trẻ được hỗ trợ');
-  setUpPrint(sheet, { widths, orientation: 'landscape', titleRows: { first: rows.header, last: rows.numbers } });
-  administrativeHeader(sheet, office, today, { left: 'A:F', right: `I:${lastColumn}`, numberLine: 'Số:        /BC' });
-  sheet.getRow(1).height = 32;
-  sheet.getRow(2).height = 32;
+  const { workbook, sheet } = reportSheet(office, today, title, {
+    sheetName: 'Lượt trẻ được hỗ trợ',
+    widths,
+    orientation: 'landscape',
+    titleRows: { first: rows.header, last: rows.numbers },
+    header: { left: 'A:F', right: `I:${lastColumn}`, numberLine: 'Số:        /BC' },
+  });
   titleBlock(sheet, lastColumn, title, period, 'Đơn vị tính: lượt trẻ; đồng');
   tableHeader(sheet);
   const after = body(sheet, report);
   noteLine(sheet, after, lastColumn, `Tổng số tiền bằng chữ: ${amountInWords(report.total.amount)}.`);
   noteLine(sheet, after + 1, lastColumn, giftsNote);
-  fundSignatures(sheet, after + 3, office, ['A:F', 'H:L', `N:${lastColumn}`]);
+  signaturesWithAccountant(sheet, after + 3, office, ['A:F', 'H:L', `N:${lastColumn}`]);
   return workbookFile(workbook, periodFileName('Bao-cao-luot-tre-Quy', period));
 }

@@ -1,24 +1,14 @@
 import type ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileOutput } from '../../../../shared/register';
-import { seedFundReports } from '../../../../tests/fixtures/fund-reports';
-import { giftContext, type GiftContext } from '../../../../tests/fixtures/gifts';
-import { getOffice } from '../../office';
+import { fontNames, rowValues, text, writeForFixtureFund } from '../../../../tests/fixtures/workbook';
 import { statementWorkbook } from './statement-workbook';
-import { fontNames, openSheet, rowValues, text } from './workbook-test-support';
 
-let t: GiftContext;
 let file: FileOutput;
 let sheet: ExcelJS.Worksheet;
 beforeAll(async () => {
-  t = await giftContext();
-  await seedFundReports(t);
-  const office = await getOffice(t.db);
-  if (!office) throw new Error('no office');
-  file = await statementWorkbook(t.db, office, { from: '2026-11-01', to: '2026-11-30' }, '2026-11-22');
-  sheet = await openSheet(file.base64);
+  ({ file, sheet } = await writeForFixtureFund((t, office) => statementWorkbook(t.db, office, { from: '2026-11-01', to: '2026-11-30' }, '2026-11-22')));
 });
-afterAll(() => t.close());
 
 describe('statementWorkbook (November of the fixture fund)', () => {
   it('is named after the report and the period, in ASCII', () => {

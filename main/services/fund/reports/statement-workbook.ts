@@ -1,14 +1,15 @@
 import type ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
-import { supportTypeDocumentNames } from '../../../../shared/codes/fund';
+import type { DonorKind, DonorOrigin } from '../../../../shared/codes/fund';
+import { donorKindDocumentNames, donorOriginDocumentNames, supportTypeDocumentNames } from '../../../../shared/codes/fund';
 import type { AssetAmounts, FundStatement } from '../../../../shared/fund';
 import type { FileOutput } from '../../../../shared/register';
 import type { FundPeriod } from '../../../../shared/schemas/fund';
 import type { OfficeProfile } from '../../../../shared/schemas/office';
 import type { Database } from '../../../db/schema';
-import { administrativeHeader, borderRow, put, setUpPrint, workbookFile } from '../../documents/sheet';
+import { borderRow, put, workbookFile } from '../../documents/sheet';
+import { amountInWords, moneyCell, noteLine, numberingRow, periodFileName, reportSheet, signaturesWithAccountant, titleBlock } from '../../documents/workbook-parts';
 import { fundStatement } from './statement';
-import { amountInWords, donorClassLabel, fundSignatures, moneyCell, newWorkbook, noteLine, numberingRow, periodFileName, titleBlock } from './workbook-parts';
 
 /**
  * Báo cáo thu, chi Quỹ as an .xlsx on A4 portrait, as printed: I opening, II receipts by kind of
@@ -20,6 +21,10 @@ const headers = ['STT', 'Nội dung', 'Tiền mặt', 'Hiện vật (giá trị 
 const widths = [6, 40, 18, 16, 17];
 const lastColumn = 'E';
 const rows = { header: 9, numbers: 10, firstBody: 11 };
+
+/** "Doanh nghiệp trong nước", "Tổ chức nước ngoài". */
+const donorClassLabel = (kind: DonorKind, origin: DonorOrigin): string =>
+  `${donorKindDocumentNames[kind]} ${donorOriginDocumentNames[origin].toLocaleLowerCase('vi')}`;
 
 function line(sheet: ExcelJS.Worksheet, rowNumber: number, number: string, label: string, amounts: AssetAmounts, bold = false): void {
   put(sheet, `A${rowNumber}`, number, { bold });
@@ -49,15 +54,16 @@ function table(sheet: ExcelJS.Worksheet, statement: FundStatement): number {
 /** Builds the statement's workbook for the period; `today` dates the document. */
 export async function statementWorkbook(db: Kysely<Database>, office: OfficeProfile, period: FundPeriod, today: string): Promise<FileOutput> {
   const statement = await fundStatement(db, period);
-  const workbook = newWorkbook(office, title);
-  const sheet = workbook.addWorksheet('Báo cáo thu, chi');
-  setUpPrint(sheet, { widths, orientation: 'portrait', titleRows: { first: rows.header, last: rows.numbers } });
-  administrativeHeader(sheet, office, today, { left: 'A:B', right: 'C:E', numberLine: 'Số:        /BC' });
-  sheet.getRow(1).height = 32;
-  sheet.getRow(2).height = 32;
+  const { workbook, sheet } = reportSheet(office, today, title, {
+    sheetName: 'Báo cáo thu, chi',
+    widths,
+    orientation: 'portrait',
+    titleRows: { first: rows.header, last: rows.numbers },
+    header: { left: 'A:B', right: 'C:E', numberLine: 'Số:        /BC' },
+  });
   titleBlock(sheet, lastColumn, title, period, 'Đơn vị tính: đồng');
   const after = table(sheet, statement);
   noteLine(sheet, after, lastColumn, `Số dư cuối kỳ bằng chữ: ${amountInWords(statement.closing.total)}.`);
-  fundSignatures(sheet, after + 2, office, ['A:B', 'C', 'D:E']);
+  signaturesWithAccountant(sheet, after + 2, office, ['A:B', 'C', 'D:E']);
   return workbookFile(workbook, periodFileName('Bao-cao-thu-chi-Quy', period));
 }

@@ -6,10 +6,10 @@ import type { FileOutput } from '../../../../shared/register';
 import type { FundPeriod } from '../../../../shared/schemas/fund';
 import type { OfficeProfile } from '../../../../shared/schemas/office';
 import type { Database } from '../../../db/schema';
-import { administrativeHeader, borderRow, merged, put, setUpPrint, workbookFile } from '../../documents/sheet';
+import { borderRow, merged, put, workbookFile } from '../../documents/sheet';
+import { moneyCell, noteLine, numberingRow, periodFileName, reportSheet, signaturesWithAccountant, titleBlock } from '../../documents/workbook-parts';
 import type { UnitCatalog } from '../../units';
 import { transparencyReport } from './transparency';
-import { fundSignatures, moneyCell, newWorkbook, noteLine, numberingRow, periodFileName, titleBlock } from './workbook-parts';
 
 /**
  * The published list as an .xlsx on A4 portrait, as printed: I the donors (public names, the
@@ -119,15 +119,16 @@ export async function transparencyWorkbook(
   today: string,
 ): Promise<FileOutput> {
   const report = await transparencyReport(db, units, period);
-  const workbook = newWorkbook(office, title);
-  const sheet = workbook.addWorksheet('Công khai Quỹ');
-  setUpPrint(sheet, { widths: columns.map((c) => c.width), orientation: 'portrait', titleRows: { first: rows.header, last: rows.numbers } });
-  administrativeHeader(sheet, office, today, { left: 'A:C', right: 'D:G', numberLine: 'Số:        /DS' });
-  sheet.getRow(1).height = 32;
-  sheet.getRow(2).height = 32;
+  const { workbook, sheet } = reportSheet(office, today, title, {
+    sheetName: 'Công khai Quỹ',
+    widths: columns.map((c) => c.width),
+    orientation: 'portrait',
+    titleRows: { first: rows.header, last: rows.numbers },
+    header: { left: 'A:C', right: 'D:G', numberLine: 'Số:        /DS' },
+  });
   titleBlock(sheet, lastColumn, title, period, 'Đơn vị tính: đồng');
   const afterDonors = donorTable(sheet, report);
   const afterSpending = spendingTable(sheet, afterDonors + 1, report);
-  fundSignatures(sheet, afterSpending + 1, office, ['A:B', 'C:D', 'E:G']);
+  signaturesWithAccountant(sheet, afterSpending + 1, office, ['A:B', 'C:D', 'E:G']);
   return workbookFile(workbook, periodFileName('Cong-khai-Quy', period));
 }

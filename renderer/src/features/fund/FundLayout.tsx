@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { TabbedAreaLayout } from '../../ui/TabbedAreaLayout';
 import { donorsPath, fundOverviewPath, fundReportsPath, ledgerPath, receiptsPath, supportsPath } from './paths';
 import '../office/office-form.css';
 import '../children/children.css';
@@ -10,27 +10,11 @@ export function FundLayout() {
   const { t } = useTranslation();
   const tabs = [
     { to: fundOverviewPath, label: t('fund.layout.overview'), end: true },
-    { to: supportsPath, label: t('fund.layout.supports'), end: false },
-    { to: receiptsPath, label: t('fund.layout.receipts'), end: false },
-    { to: donorsPath, label: t('fund.layout.donors'), end: false },
-    { to: ledgerPath, label: t('fund.layout.ledger'), end: false },
-    { to: fundReportsPath(), label: t('fund.layout.reports'), end: false },
+    { to: supportsPath, label: t('fund.layout.supports') },
+    { to: receiptsPath, label: t('fund.layout.receipts') },
+    { to: donorsPath, label: t('fund.layout.donors') },
+    { to: ledgerPath, label: t('fund.layout.ledger') },
+    { to: fundReportsPath(), label: t('fund.layout.reports') },
   ];
-  return (
-    <div className="page fund-page">
-      <h1>{t('fund.layout.title')}</h1>
-      <nav className="fund-tabs" aria-label={t('fund.layout.navLabel')}>
-        <ul>
-          {tabs.map((tab) => (
-            <li key={tab.to}>
-              <NavLink to={tab.to} end={tab.end} className="fund-tab">
-                {tab.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <Outlet />
-    </div>
-  );
+  return <TabbedAreaLayout pageClassName="fund-page" title={t('fund.layout.title')} navLabel={t('fund.layout.navLabel')} tabs={tabs} />;
 }

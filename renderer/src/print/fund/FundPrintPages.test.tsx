@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anonymousDonorName } from '../../../../shared/codes/fund';
 import type { TransparencyReport } from '../../../../shared/fund';
-import { serve } from '../../features/fund/common/testing';
 import { fundReportsBackend, renderFundReports, sampleChildTimesWithUndoneCase, sampleStatement, sampleTransparency } from '../../features/fund/reports/testing';
+import { serve } from '../../test/serve';
 
 const cellTexts = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
 const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row');

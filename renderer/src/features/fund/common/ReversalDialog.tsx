@@ -3,14 +3,15 @@ import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ErrorCode } from '../../../../../shared/errors';
+import { DialogButtons } from '../../../ui/DialogButtons';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
+import { withChecks } from '../../../ui/withChecks';
 import { todayIso } from '../../children/age';
 import { dateForField, dateForSchema, messageKey } from '../../children/dateText';
 import { DateInput, TextArea } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
-import { withChecks } from '../../gifts/formHelpers';
-import { DialogButtons, FormDialog } from './FormDialog';
 import { isOverdraft, OverrideReason, useOverdraftRefusal } from './OverrideReason';
 import { codesAt, dateRefusals, showRefusal } from './refusal';
 

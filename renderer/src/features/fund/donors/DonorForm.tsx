@@ -6,13 +6,13 @@ import { donorKinds, donorOrigins, type DonorKind, type DonorOrigin } from '../.
 import type { ErrorCode } from '../../../../../shared/errors';
 import type { Donor } from '../../../../../shared/fund';
 import { donorInputSchema, donorUpdateSchema } from '../../../../../shared/schemas/fund';
+import { DialogButtons } from '../../../ui/DialogButtons';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
+import { withChecks } from '../../../ui/withChecks';
 import { messageKey } from '../../children/dateText';
 import { Select, TextArea, TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
-import { withChecks } from '../../gifts/formHelpers';
-import { DialogButtons } from '../common/FormDialog';
 import { showRefusal } from '../common/refusal';
 import { useFundLabels } from '../labels';
 import { useCreateDonor, useUpdateDonor } from './queries';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Donor } from '../../../../../shared/fund';
 import { fail } from '../../../../../shared/errors';
 import { createRegisterBackend } from '../../../test/registerFixtures';
-import { cellTexts, serve } from '../common/testing';
+import { cellTexts } from '../../../test/screen';
+import { serve } from '../../../test/serve';
 import { makeDonor, renderFund } from '../overview/testing';
 
 function donorBackend() {

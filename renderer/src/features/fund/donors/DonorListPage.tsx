@@ -5,7 +5,7 @@ import type { Donor } from '../../../../../shared/fund';
 import { errorCode } from '../../../api/queries';
 import { matchesSearch } from '../../../lib/searchText';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { FormDialog } from '../common/FormDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useFundLabels } from '../labels';
 import { DonorForm } from './DonorForm';
 import { useDonors } from './queries';

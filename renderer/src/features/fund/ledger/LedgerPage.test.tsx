@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Ledger } from '../../../../../shared/fund';
 import { toIsoDate } from '../../../../../shared/format';
 import { createRegisterBackend } from '../../../test/registerFixtures';
-import { cellTexts, childPotInfo, generalPotInfo, giftsPotInfo, serve } from '../common/testing';
+import { cellTexts } from '../../../test/screen';
+import { serve } from '../../../test/serve';
+import { childPotInfo, generalPotInfo, giftsPotInfo } from '../common/testing';
 import { makeLine, makeOverview, renderFund } from '../overview/testing';
 
 const today = toIsoDate(new Date());

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Availability } from '../../../../../shared/fund';
 import { toIsoDate } from '../../../../../shared/format';
 import { createRegisterBackend } from '../../../test/registerFixtures';
+import { cellTexts } from '../../../test/screen';
+import { Refusal, serve } from '../../../test/serve';
 import { makeCampaign } from '../../gifts/testing';
-import { cellTexts, generalPotInfo, giftsPotInfo, Refusal, serve } from '../common/testing';
+import { generalPotInfo, giftsPotInfo } from '../common/testing';
 import { makeOverview, renderFund } from './testing';
 
 const today = toIsoDate(new Date());

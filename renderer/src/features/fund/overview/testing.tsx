@@ -1,6 +1,7 @@
 import type { Donor, FundOverview, LedgerLine, Receipt } from '../../../../../shared/fund';
 import type { FakeBackend } from '../../../test/fakeBackend';
-import { childPotInfo, generalPotInfo, heartPotInfo, renderRoutes, unitPotInfo } from '../common/testing';
+import { renderRoutes } from '../../../test/renderApp';
+import { childPotInfo, generalPotInfo, heartPotInfo, unitPotInfo } from '../common/testing';
 import { DonorListPage } from '../donors/DonorListPage';
 import { FundLayout } from '../FundLayout';
 import { LedgerPage } from '../ledger/LedgerPage';

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { earmarkKinds, inKindEarmarkKinds, inKindEarmarkPurposes, spendingPurposes } from '../../../../../shared/codes/fund';
 import { describedBy } from '../../../ui/describedBy';
 import { FieldError } from '../../../ui/FieldError';
+import { ChildPicker, type ChosenChild, useChildLine } from '../../children/ChildPicker';
 import { messageKey } from '../../children/dateText';
 import { Select } from '../../children/fields';
 import { useOfficeUnits } from '../../children/queries';
-import { ChildPicker, useChildLine, type ChosenChild } from '../common/ChildPicker';
 import { useFundLabels } from '../labels';
 import type { ReceiptFormValues } from './receiptFormValues';
 

@@ -5,8 +5,9 @@ import type { Donor, Receipt } from '../../../../../shared/fund';
 import type { ReceiptInput } from '../../../../../shared/schemas/fund';
 import { toIsoDate } from '../../../../../shared/format';
 import { createRegisterBackend } from '../../../test/registerFixtures';
+import { Refusal, serve } from '../../../test/serve';
 import { registerChildren } from '../../gifts/testing';
-import { childPotInfo, generalPotInfo, Refusal, serve } from '../common/testing';
+import { childPotInfo, generalPotInfo } from '../common/testing';
 import { makeDonor, makeReceipt, renderFund } from '../overview/testing';
 
 const today = toIsoDate(new Date());

@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../../../../shared/format';
 import { createRegisterBackend } from '../../../test/registerFixtures';
-import { cellTexts, heartPotInfo, Refusal, serve } from '../common/testing';
+import { cellTexts } from '../../../test/screen';
+import { Refusal, serve } from '../../../test/serve';
+import { heartPotInfo } from '../common/testing';
 import { makeReceipt, renderFund } from '../overview/testing';
 
 const today = toIsoDate(new Date());

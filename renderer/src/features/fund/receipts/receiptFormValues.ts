@@ -2,9 +2,9 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { inKindEarmarkKinds, inKindEarmarkPurposes, type EarmarkKind, type ReceiptKind, type SpendingPurpose } from '../../../../../shared/codes/fund';
 import { receiptInputSchema } from '../../../../../shared/schemas/fund';
+import { moneyForSchema } from '../../../ui/schemaInput';
 import { dateForField, dateForSchema } from '../../children/dateText';
 import { convertingResolver } from '../../children/formResolver';
-import { moneyForSchema } from '../../gifts/formHelpers';
 import { quantityForSchema } from '../overview/quantity';
 
 export type ReceiptInputChecked = z.output<typeof receiptInputSchema>;

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Bridge } from '../../../../../shared/channels';
 import { fail } from '../../../../../shared/errors';
-import { serve } from '../common/testing';
+import { serve } from '../../../test/serve';
 import { fundReportsBackend, renderFundReports, sampleChildTimesWithUndoneCase, sampleStatement } from './testing';
 
 const cellTexts = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);

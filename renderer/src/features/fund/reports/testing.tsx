@@ -3,8 +3,9 @@ import type { ChildTimesCell, ChildTimesReport, FundStatement, TransparencyRepor
 import { moneyInWords } from '../../../../../shared/format/number-words';
 import { printRoutes } from '../../../print/routes';
 import { createFakeBackend, sampleOffice, type FakeBackend } from '../../../test/fakeBackend';
+import { renderRoutes } from '../../../test/renderApp';
+import { serve } from '../../../test/serve';
 import { reportsRoutes } from '../../reports/routes';
-import { renderRoutes, serve } from '../common/testing';
 import { FundReportsPage } from './FundReportsPage';
 
 /** Test data for the fund's report screens and print pages (fictional donors and figures). */

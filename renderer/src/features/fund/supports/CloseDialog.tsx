@@ -5,13 +5,14 @@ import type { ErrorCode } from '../../../../../shared/errors';
 import { formatDate, formatMoney } from '../../../../../shared/format';
 import type { SupportDetail } from '../../../../../shared/fund';
 import { supportCloseSchema, supportReopenSchema } from '../../../../../shared/schemas/fund';
+import { DialogButtons } from '../../../ui/DialogButtons';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { todayIso } from '../../children/age';
 import { dateForField, dateForSchema, messageKey } from '../../children/dateText';
 import { DateInput, TextArea } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
-import { DialogButtons, FormDialog } from '../common/FormDialog';
 import { codesAt, dateRefusals, showRefusal } from '../common/refusal';
 import { useSupportWrite } from './queries';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/format';
 import type { SupportDetail } from '../../../../../shared/fund';
-import { FormDialog } from '../common/FormDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 import { ProposalForm } from './ProposalForm';
 import { proposalToValues } from './proposalValues';
 

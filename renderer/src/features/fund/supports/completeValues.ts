@@ -1,6 +1,7 @@
 import { parseDisplayDate, parseMoney } from '../../../../../shared/format';
+import { moneyForSchema } from '../../../ui/schemaInput';
+import type { FormCheck } from '../../../ui/withChecks';
 import { dateForSchema } from '../../children/dateText';
-import { moneyForSchema, type FormCheck } from '../../gifts/formHelpers';
 
 /** "Ghi nhận hoàn thành" as typed: dates 'dd/mm/yyyy', money "25.000.000" (blank = 0). */
 export interface CompleteValues {

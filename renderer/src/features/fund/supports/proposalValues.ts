@@ -1,8 +1,9 @@
 import { medicalSupportTypes, type SupportType } from '../../../../../shared/codes/fund';
 import { formatAmount } from '../../../../../shared/format';
 import type { SupportDetail } from '../../../../../shared/fund';
+import { moneyForSchema } from '../../../ui/schemaInput';
+import type { FormCheck } from '../../../ui/withChecks';
 import { dateForField, dateForSchema } from '../../children/dateText';
-import { moneyForSchema, type FormCheck } from '../../gifts/formHelpers';
 
 /** The proposal as typed: date 'dd/mm/yyyy', money "25.000.000", the type '' until chosen. */
 export interface ProposalValues {

@@ -5,10 +5,12 @@ import { foldVietnamese } from '../../../../../shared/format';
 import type { ChildFundSupport, SupportDetail, SupportEvent } from '../../../../../shared/fund';
 import type { ChildDetail } from '../../../../../shared/register';
 import { createRegisterBackend, makeChild } from '../../../test/registerFixtures';
-import { childPotInfo, generalPot, Refusal, serve as serveOn } from '../common/testing';
+import { Refusal, serve as serveOn } from '../../../test/serve';
+import { childPotInfo, generalPot } from '../common/testing';
 
 /** Test data for the support screens: fictional children and hospitals (shared fixtures: ../common/testing). */
-export { fill, generalPot } from '../common/testing';
+export { fill } from '../../../test/screen';
+export { generalPot } from '../common/testing';
 
 export const hoa = makeChild({ id: 'child-1', fullName: 'Đặng Thị Hoa', birthDate: '2015-03-14', unitId: '11311', unitName: 'Phường Ngô Quyền' });
 export const khanh = makeChild({ id: 'child-3', fullName: 'Phạm Minh Khánh', sex: 'male', birthDate: '2016-09-21', unitId: '11329', unitName: 'Phường Gia Viên' });

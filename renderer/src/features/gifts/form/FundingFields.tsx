@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { fundingSourceKinds } from '../../../../../shared/codes/gifts';
 import { formatMoney } from '../../../../../shared/format';
 import { FieldError } from '../../../ui/FieldError';
+import { MoneyInput } from '../../../ui/MoneyInput';
 import { messageKey } from '../../children/dateText';
 import { Select, TextInput } from '../../children/fields';
 import { sumMoney } from '../formHelpers';
 import { useGiftLabels } from '../labels';
-import { MoneyInput } from '../MoneyInput';
 import { emptyFunding, type CampaignFormValues } from './campaignFormValues';
 
 const maxSources = 10;

@@ -2,10 +2,10 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { groupCodes } from '../../../../../shared/codes/groups';
 import { FieldError } from '../../../ui/FieldError';
+import { MoneyInput } from '../../../ui/MoneyInput';
 import { messageKey } from '../../children/dateText';
 import { Select } from '../../children/fields';
 import type { CodeLabels } from '../../children/useCodeLabels';
-import { MoneyInput } from '../MoneyInput';
 import { emptyGroupRate, type CampaignFormValues } from './campaignFormValues';
 
 /** A different gift for the children of some groups (optional); the others get the campaign's gift. */

@@ -2,8 +2,9 @@ import type { FundingSourceKind, GiftOccasion } from '../../../../../shared/code
 import type { GroupCode } from '../../../../../shared/codes/groups';
 import { formatAmount } from '../../../../../shared/format';
 import type { CampaignDetail } from '../../../../../shared/gifts';
+import { moneyForSchema, wholeNumberForSchema } from '../../../ui/schemaInput';
+import type { FormCheck } from '../../../ui/withChecks';
 import { dateForField, dateForSchema } from '../../children/dateText';
-import { moneyForSchema, wholeNumberForSchema, type FormCheck } from '../formHelpers';
 
 export interface FundingValues {
   kind: FundingSourceKind | '';

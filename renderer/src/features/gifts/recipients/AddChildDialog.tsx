@@ -13,13 +13,13 @@ import { describedBy } from '../../../ui/describedBy';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FieldError } from '../../../ui/FieldError';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
+import { withChecks } from '../../../ui/withChecks';
 import { messageKey } from '../../children/dateText';
 import { Dialog } from '../../children/Dialog';
 import { TextArea } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
 import { childKeys } from '../../children/queries';
 import { serverFieldIssues } from '../../children/serverIssues';
-import { withChecks } from '../formHelpers';
 import { useAddRecipient } from '../queries';
 
 type AddInput = z.output<typeof recipientAddSchema>;

@@ -8,15 +8,16 @@ import type { z } from 'zod';
 import { ApiError } from '../../../api/client';
 import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { MoneyInput } from '../../../ui/MoneyInput';
+import { moneyForSchema } from '../../../ui/schemaInput';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
+import { withChecks } from '../../../ui/withChecks';
 import { messageKey } from '../../children/dateText';
 import { Dialog } from '../../children/Dialog';
 import { TextArea, TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
 import { serverFieldIssues } from '../../children/serverIssues';
-import { moneyForSchema, withChecks } from '../formHelpers';
 import { useGiftLabels } from '../labels';
-import { MoneyInput } from '../MoneyInput';
 import { useSetRecipientGift } from '../queries';
 
 type GiftInput = z.output<typeof recipientGiftSchema>;

@@ -1,7 +1,7 @@
 import type { GroupCode } from '../../../../../shared/codes/groups';
 import type { HouseholdStatus } from '../../../../../shared/codes/register';
 import type { SelectionRules } from '../../../../../shared/schemas/gifts';
-import { wholeNumberForSchema } from '../formHelpers';
+import { wholeNumberForSchema } from '../../../ui/schemaInput';
 
 /** The rules form as typed: ages and months as text, the "no recent gift" rule on or off. */
 export interface SelectionValues {

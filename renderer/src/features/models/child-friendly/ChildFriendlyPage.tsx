@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChildFriendlyScore } from '../../../../../shared/models';
 import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { FormDialog } from '../../fund/common/FormDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useAreaUnits } from '../common/queries';
 import { YearSelect } from '../common/YearSelect';
 import { useYearParam } from '../common/useYearParam';

@@ -2,12 +2,12 @@ import { within } from '@testing-library/react';
 import { builtinModelTypes } from '../../../../../shared/codes/models';
 import type { ModelType, Rollout } from '../../../../../shared/models';
 import type { FakeBackend } from '../../../test/fakeBackend';
-import { renderRoutes } from '../../fund/common/testing';
+import { renderRoutes } from '../../../test/renderApp';
 import { ModelsLayout } from '../ModelsLayout';
 import { RolloutsPage } from '../rollouts/RolloutsPage';
 import { ModelTypesPage } from '../types/ModelTypesPage';
 
-/** What the models' screen tests share (serve, fill, Refusal: ../../fund/common/testing). Every name is made up. */
+/** What the models' screen tests share (serve, fill, Refusal: renderer/src/test). Every name is made up. */
 
 export const shippedTypes: ModelType[] = builtinModelTypes.map((code) => ({ id: code, builtin: code, name: null, archived: false }));
 

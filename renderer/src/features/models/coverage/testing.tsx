@@ -3,7 +3,8 @@ import type { Coverage, CoverageYear, FloodCostReport, FloodPoint, ModelCoverage
 import { moneyInWords } from '../../../../../shared/format/number-words';
 import { printRoutes } from '../../../print/routes';
 import { createFakeBackend, sampleOffice, type FakeBackend } from '../../../test/fakeBackend';
-import { renderRoutes, serve } from '../../fund/common/testing';
+import { renderRoutes } from '../../../test/renderApp';
+import { serve } from '../../../test/serve';
 import { reportsRoutes } from '../../reports/routes';
 import { CoveragePage } from './CoveragePage';
 

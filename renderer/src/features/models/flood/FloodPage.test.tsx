@@ -4,7 +4,8 @@ import type { Bridge } from '../../../../../shared/channels';
 import { floodPointCost } from '../../../../../shared/codes/models';
 import type { FloodCostReport, FloodPoint } from '../../../../../shared/models';
 import { createRegisterBackend } from '../../../test/registerFixtures';
-import { cellTexts, fill, serve } from '../../fund/common/testing';
+import { cellTexts, fill } from '../../../test/screen';
+import { serve } from '../../../test/serve';
 import { thisYear } from '../common/year';
 import { renderModels } from '../safe-home/testing';
 

@@ -4,7 +4,7 @@ import type { FloodPoint } from '../../../../../shared/models';
 import { errorCode } from '../../../api/queries';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { FormDialog } from '../../fund/common/FormDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 import { YearSelect } from '../common/YearSelect';
 import { useYearParam } from '../common/useYearParam';
 import { FloodCostReportView } from './FloodCostReportView';

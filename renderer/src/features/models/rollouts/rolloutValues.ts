@@ -4,9 +4,10 @@ import type { RolloutStatus } from '../../../../../shared/codes/models';
 import { formatAmount } from '../../../../../shared/format';
 import type { Rollout } from '../../../../../shared/models';
 import { rolloutInputSchema } from '../../../../../shared/schemas/models';
+import { moneyForSchema } from '../../../ui/schemaInput';
+import { withChecks } from '../../../ui/withChecks';
 import { dateForField, dateForSchema } from '../../children/dateText';
 import { convertingResolver } from '../../children/formResolver';
-import { moneyForSchema, withChecks } from '../../gifts/formHelpers';
 
 export type RolloutInput = z.output<typeof rolloutInputSchema>;
 

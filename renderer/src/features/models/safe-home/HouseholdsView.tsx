@@ -7,7 +7,7 @@ import type { SafeHomeAssessment, SafeHomeCriterion } from '../../../../../share
 import { errorCode } from '../../../api/queries';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { FormDialog } from '../../fund/common/FormDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 import { UnitSelect } from '../common/UnitSelect';
 import { useModelLabels } from '../labels';
 import { AssessmentForm } from './AssessmentForm';

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createRegisterBackend, makeChild } from '../../../test/registerFixtures';
-import { fill, Refusal, serve } from '../../fund/common/testing';
+import { fill } from '../../../test/screen';
+import { Refusal, serve } from '../../../test/serve';
 import { liveResult } from '../common/testing';
 import { thisYear } from '../common/year';
 import { criterionId, makeCriteria, renderModels, serveSafeHome } from './testing';

@@ -2,7 +2,8 @@ import { safeHomeAreas, safeHomeResult, type SafeHomeArea } from '../../../../..
 import type { SafeHomeAssessment, SafeHomeCriterion } from '../../../../../shared/models';
 import type { FakeBackend } from '../../../test/fakeBackend';
 import { officeUnits } from '../../../test/registerFixtures';
-import { renderRoutes, serve } from '../../fund/common/testing';
+import { renderRoutes } from '../../../test/renderApp';
+import { serve } from '../../../test/serve';
 import { ChildFriendlyPage } from '../child-friendly/ChildFriendlyPage';
 import { FloodPage } from '../flood/FloodPage';
 import { SafeHomePage } from './SafeHomePage';

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../../../shared/errors';
 import type { ModelType } from '../../../../../shared/models';
 import { modelTypeInputSchema } from '../../../../../shared/schemas/models';
+import { DialogButtons } from '../../../ui/DialogButtons';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { messageKey } from '../../children/dateText';
 import { TextInput } from '../../children/fields';
 import { convertingResolver } from '../../children/formResolver';
-import { DialogButtons, FormDialog } from '../../fund/common/FormDialog';
 import { refusalOnFields } from '../common/refusal';
 import { useCreateModelType, useUpdateModelType } from './queries';
 

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ModelTarget, ModelType } from '../../../../../shared/models';
 import { createRegisterBackend, officeUnits } from '../../../test/registerFixtures';
-import { fill, Refusal, serve } from '../../fund/common/testing';
+import { fill } from '../../../test/screen';
+import { Refusal, serve } from '../../../test/serve';
 import { renderModels, shippedTypes } from '../common/testing';
 import { thisYear } from '../common/year';
 

@@ -7,9 +7,10 @@ import { targetInputSchema } from '../../../../../shared/schemas/models';
 import { describedBy } from '../../../ui/describedBy';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FieldError } from '../../../ui/FieldError';
+import { wholeNumberForSchema } from '../../../ui/schemaInput';
+import { withChecks } from '../../../ui/withChecks';
 import { messageKey } from '../../children/dateText';
 import { convertingResolver } from '../../children/formResolver';
-import { wholeNumberForSchema, withChecks } from '../../gifts/formHelpers';
 import { refusalOnFields } from '../common/refusal';
 import { useSaveTarget } from './queries';
 

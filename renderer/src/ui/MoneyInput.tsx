@@ -1,7 +1,7 @@
 import type { FieldValues, Path, PathValue, UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { formatAmount, parseMoney } from '../../../../shared/format';
-import { TextInput } from '../children/fields';
+import { formatAmount, parseMoney } from '../../../shared/format';
+import { TextField } from './TextField';
 
 interface MoneyInputProps<TForm extends FieldValues> {
   id: string;
@@ -29,14 +29,15 @@ export function MoneyInput<TForm extends FieldValues>({ id, name, label, hint, e
     },
   });
   return (
-    <TextInput
+    <TextField
       id={id}
       label={label}
       hint={hint ?? t('gifts.form.moneyHint')}
       inputMode="numeric"
+      autoComplete="off"
+      aria-required={required ? true : undefined}
       errorKey={errorKey}
       registration={registration}
-      required={required}
     />
   );
 }

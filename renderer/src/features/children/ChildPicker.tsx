@@ -1,13 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { foldVietnamese, formatDate } from '../../../../../shared/format';
-import { useApi } from '../../../api/ApiProvider';
-import { errorCode } from '../../../api/queries';
-import { describedBy } from '../../../ui/describedBy';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { FieldError } from '../../../ui/FieldError';
-import { childKeys } from '../../children/queries';
+import { foldVietnamese, formatDate } from '../../../../shared/format';
+import { useApi } from '../../api/ApiProvider';
+import { errorCode } from '../../api/queries';
+import { describedBy } from '../../ui/describedBy';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FieldError } from '../../ui/FieldError';
+import { childKeys } from './queries';
 
 /** A child as the fund's forms show them once chosen. */
 export interface ChosenChild {
