@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import type { HandlerContext, Platform } from './handler-types';
 import { platformWithoutDialogs } from './platform';
 import { databaseFileName } from './data-dir';
+import { createStaging } from './services/exchange/staging';
 import { createUnitCatalog, type UnitsData } from './services/units';
 
 export interface OpenedApp {
@@ -35,12 +36,14 @@ export async function openApp(options: {
   }
   const ctx: HandlerContext = {
     db: connection.db,
+    sqlite: connection.sqlite,
     units: createUnitCatalog(unitsData as UnitsData),
     clock: options.clock ?? systemClock,
     runtime: options.runtime,
     version: options.version,
     platform: options.platform ?? platformWithoutDialogs,
     attachments: createAttachmentStore(attachmentsFolder(options.dataDir)),
+    staging: createStaging(),
   };
   return { ctx, databaseFile, close: connection.close };
 }

@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { ChannelName } from '../shared/channels';
 import type { Output, ParsedInput } from '../shared/contract';
@@ -5,6 +6,7 @@ import type { FileOutput } from '../shared/register';
 import type { AttachmentStore } from './attachment-store';
 import type { Clock } from './clock';
 import type { Database } from './db/schema';
+import type { Staging } from './services/exchange/staging';
 import type { UnitCatalog } from './services/units';
 
 /**
@@ -24,12 +26,19 @@ export interface Platform {
 /** What every handler may use. Built once at start-up (see app-context.ts). */
 export interface HandlerContext {
   db: Kysely<Database>;
+  /**
+   * The same connection as `db`, for bulk work Kysely would make slow (the exchange writes and
+   * reads hundreds of thousands of rows). Statements on it join a transaction open on `db`.
+   */
+  sqlite: SQLite.Database;
   units: UnitCatalog;
   clock: Clock;
   runtime: 'electron' | 'browser';
   version: string;
   platform: Platform;
   attachments: AttachmentStore;
+  /** Province mode: the files picked for an import batch. */
+  staging: Staging;
 }
 
 export type Handler<C extends ChannelName> = (

@@ -2,6 +2,9 @@ import { channelNames, type ChannelName } from '../shared/channels';
 import { contract, type Answer, type ParsedInput } from '../shared/contract';
 import { fail, ok, type FieldIssue } from '../shared/errors';
 import { codeHandlers } from './channels/codes';
+import { exchangeOfficeHandlers } from './channels/exchange-office';
+import { exchangeProvinceHandlers } from './channels/exchange-province';
+import { exchangeReportHandlers } from './channels/exchange-reports';
 import { fileHandlers } from './channels/files';
 import { foundationHandlers } from './channels/foundation';
 import { fundLedgerHandlers } from './channels/fund-ledger';
@@ -32,6 +35,9 @@ export const handlers = {
   ...fundReportHandlers,
   ...modelRolloutHandlers,
   ...modelAssessmentHandlers,
+  ...exchangeOfficeHandlers,
+  ...exchangeProvinceHandlers,
+  ...exchangeReportHandlers,
 } satisfies Handlers;
 
 export function isChannel(name: unknown): name is ChannelName {

@@ -122,6 +122,27 @@ import type {
 } from './register';
 
 /** A phantom value that carries a channel's output type; it is never read at run time. */
+import {
+  dryRunSchema,
+  exchangeFileSchema,
+  exchangeSettingsSchema,
+  exportInputSchema,
+  passphraseSetSchema,
+  provinceReportQuerySchema,
+  stagedSummarySchema,
+} from './schemas/exchange';
+import type {
+  ApplyResult,
+  DryRun,
+  ExchangeOverview,
+  ExportResult,
+  ImportLogRow,
+  ProvinceReport,
+  ReceiptImportResult,
+  SourceOffice,
+  StagedPackage,
+} from './exchange';
+
 const returns = <T>() => undefined as unknown as T;
 
 export interface AppInfo {
@@ -259,6 +280,22 @@ export const contract = {
   'models.floodCostExcel': { input: yearQuerySchema, output: returns<FileOutput>() },
   'models.coverage': { input: coverageQuerySchema, output: returns<Coverage>() },
   'models.coverageExcel': { input: coverageQuerySchema, output: returns<FileOutput>() },
+  'exchange.overview': { input: noInput, output: returns<ExchangeOverview>() },
+  'exchange.saveSettings': { input: exchangeSettingsSchema, output: returns<ExchangeOverview>() },
+  'exchange.setPassphrase': { input: passphraseSetSchema, output: returns<ExchangeOverview>() },
+  'exchange.export': { input: exportInputSchema, output: returns<ExportResult>() },
+  'exchange.exportFile': { input: byId, output: returns<FileOutput>() },
+  'exchange.importReceipt': { input: exchangeFileSchema, output: returns<ReceiptImportResult>() },
+  'exchange.stage': { input: exchangeFileSchema, output: returns<StagedPackage>() },
+  'exchange.unstage': { input: z.object({ token: z.string().min(1).max(100) }), output: returns<{ removed: boolean }>() },
+  'exchange.dryRun': { input: dryRunSchema, output: returns<DryRun>() },
+  'exchange.apply': { input: dryRunSchema, output: returns<ApplyResult>() },
+  'exchange.stagedSummary': { input: stagedSummarySchema, output: returns<FileOutput>() },
+  'exchange.sources': { input: noInput, output: returns<SourceOffice[]>() },
+  'exchange.imports': { input: noInput, output: returns<ImportLogRow[]>() },
+  'exchange.receipt': { input: byId, output: returns<FileOutput>() },
+  'exchange.provinceReport': { input: provinceReportQuerySchema, output: returns<ProvinceReport>() },
+  'exchange.provinceReportExcel': { input: provinceReportQuerySchema, output: returns<FileOutput>() },
   'files.save': { input: fileOutputSchema, output: returns<{ saved: boolean }>() },
   'print.pdf': { input: printPdfSchema, output: returns<{ saved: boolean }>() },
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;

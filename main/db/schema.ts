@@ -63,6 +63,10 @@ export interface Database {
   child_friendly_criterion: ChildFriendlyCriterionTable;
   child_friendly_score: ChildFriendlyScoreTable;
   flood_point: FloodPointTable;
+  exchange_export: ExchangeExportTable;
+  exchange_source: ExchangeSourceTable;
+  exchange_row: ExchangeRowTable;
+  exchange_import: ExchangeImportTable;
 }
 
 export interface OfficeTable {
@@ -526,4 +530,80 @@ export interface FloodPointTable {
   note: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** The office's export log (exchange with the province). */
+export interface ExchangeExportTable {
+  id: string;
+  office_id: string;
+  sequence: number;
+  period_key: string;
+  period_from: string;
+  period_to: string;
+  replaces_id: string | null;
+  created_at: string;
+  file_name: string;
+  package_sha256: string;
+  package_file: Uint8Array;
+  /** JSON {table: rows sent}. */
+  row_counts: string;
+  include_personal_ids: number;
+  include_guardian_phones: number;
+  receipt_key: string;
+  received_at: string | null;
+  receipt_imported_at: string | null;
+}
+
+/** Province mode: an office that sent data, as its newest imported package describes it. */
+export interface ExchangeSourceTable {
+  office_id: string;
+  code: string;
+  name: string;
+  province_code: string;
+  /** JSON: the manifest's office and area. */
+  profile: string;
+  sequence: number;
+  export_id: string;
+  package_sha256: string;
+  period_key: string;
+  created_at: string;
+  app_version: string;
+  imported_at: string;
+  /** JSON {table: rows}. */
+  row_counts: string;
+}
+
+/**
+ * Province mode: one row of an office's newest snapshot. `data` is JSONB: write it with
+ * sql`jsonb(${text})`, read fields with `data ->> '$.field'` or the whole row with json(data).
+ */
+export interface ExchangeRowTable {
+  office_id: string;
+  table_name: string;
+  row_id: string;
+  hash: string;
+  data: Uint8Array;
+}
+
+/** Province mode: the import log, one row per package applied. */
+export interface ExchangeImportTable {
+  id: string;
+  batch_id: string;
+  imported_at: string;
+  office_id: string;
+  office_code: string;
+  office_name: string;
+  province_code: string;
+  export_id: string;
+  sequence: number;
+  period_key: string;
+  created_at: string;
+  file_name: string;
+  package_sha256: string;
+  forced: number;
+  /** JSON TableChanges[]. */
+  changes: string;
+  /** JSON {table: rows}. */
+  row_counts: string;
+  receipt_key: string;
 }

@@ -4,6 +4,7 @@ import * as register from './2026-11-22-02-register';
 import * as gifts from './2026-11-22-03-gifts';
 import * as fund from './2026-11-22-04-fund';
 import * as models from './2026-11-22-05-models';
+import * as exchange from './2026-11-22-06-exchange';
 
 /**
  * Every migration, in order. A static list because bundling breaks folder scanning.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-03-gifts': gifts,
   '2026-11-22-04-fund': fund,
   '2026-11-22-05-models': models,
+  '2026-11-22-06-exchange': exchange,
 };

@@ -1,6 +1,7 @@
 /**
- * The exchange file: what an office sends the province (kind "package") and what the province
- * sends back (kind "receipt"). Version 1, byte for byte:
+ * The exchange file: what an office sends the province (kind "package"). The kind "receipt" is
+ * reserved: receipts travel as small signed JSON files instead (receipt-format.ts), since they
+ * hold nothing secret. Version 1, byte for byte:
  *
  *   file      = magic header-line LF ciphertext tag
  *   magic     = the 5 bytes 42 54 54 45 0A ("BTTE" and a line feed)

@@ -53,12 +53,22 @@ export function AppShell({ office, children }: { office: OfficeProfile; children
       <div className="shell-nav-column">
         <nav className="shell-nav" aria-label={t('shell.navLabel')}>
           <ul>
-            <NavItem to={paths.children} label={t('nav.children')} />
-            <NavItem to={paths.gifts} label={t('nav.gifts')} />
-            <NavItem to={paths.fund} label={t('nav.fund')} />
-            <NavItem to={paths.models} label={t('nav.models')} />
-            <NavItem to={paths.exchange} label={t('nav.exchange')} />
-            <NavItem to={paths.reports} label={t('nav.reports')} />
+            {office.mode === 'office' ? (
+              <>
+                <NavItem to={paths.children} label={t('nav.children')} />
+                <NavItem to={paths.gifts} label={t('nav.gifts')} />
+                <NavItem to={paths.fund} label={t('nav.fund')} />
+                <NavItem to={paths.models} label={t('nav.models')} />
+                <NavItem to={paths.exchange} label={t('nav.exchange')} />
+                <NavItem to={paths.reports} label={t('nav.reports')} />
+              </>
+            ) : (
+              // The province consolidates what the offices send; it keeps no register of its own.
+              <>
+                <NavItem to={paths.exchange} label={t('nav.provinceImport')} />
+                <NavItem to={paths.provinceReport} label={t('nav.provinceReport')} />
+              </>
+            )}
             <NavItem to={paths.settings} label={t('nav.settings')} />
           </ul>
           <p className="shell-version">{t('app.version', { version: __APP_VERSION__ })}</p>

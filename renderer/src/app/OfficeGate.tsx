@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 import { errorCode, useOffice } from '../api/queries';
 import { OfficeSetupPage } from '../features/office/OfficeSetupPage';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { AppShell } from './AppShell';
+import { paths } from './paths';
 
 /** Until the office exists, setup is the only screen; afterwards the shell and its areas. */
 export function OfficeGate() {
@@ -34,4 +35,10 @@ export function OfficeGate() {
       <Outlet />
     </AppShell>
   );
+}
+
+/** "/": the register for an office, the import of the offices' data for the province. */
+export function HomeRedirect() {
+  const office = useOffice();
+  return <Navigate to={office.data?.mode === 'province' ? paths.exchange : paths.children} replace />;
 }

@@ -6,6 +6,7 @@ export const paths = {
   fund: '/fund',
   models: '/models',
   exchange: '/exchange',
+  provinceReport: '/province-report',
   reports: '/reports',
   settings: '/settings',
 } as const;

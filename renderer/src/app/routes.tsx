@@ -4,12 +4,13 @@ import { ImportPage } from '../features/import/ImportPage';
 import { giftsRoutes } from '../features/gifts/routes';
 import { fundRoutes } from '../features/fund/routes';
 import { modelsRoutes } from '../features/models/routes';
-import { ExchangePage } from '../features/placeholders/AreaPlaceholders';
+import { exchangeRoutes } from '../features/exchange/routes';
+import { ProvinceReportPage } from '../features/exchange/report/ProvinceReportPage';
 import { reportsRoutes } from '../features/reports/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { printRoutes } from '../print/routes';
 import { NotFoundPage } from './NotFoundPage';
-import { OfficeGate } from './OfficeGate';
+import { HomeRedirect, OfficeGate } from './OfficeGate';
 import { paths } from './paths';
 
 const relative = (path: string) => path.slice(1);
@@ -22,13 +23,14 @@ export const appRoutes: RouteObject[] = [
     path: '/',
     element: <OfficeGate />,
     children: [
-      { index: true, element: <Navigate to={paths.children} replace /> },
+      { index: true, element: <HomeRedirect /> },
       { path: relative(paths.children), children: childrenRoutes },
       { path: relative(paths.childrenImport), element: <ImportPage /> },
       { path: relative(paths.gifts), children: giftsRoutes },
       { path: relative(paths.fund), children: fundRoutes },
       { path: relative(paths.models), children: modelsRoutes },
-      { path: relative(paths.exchange), element: <ExchangePage /> },
+      { path: relative(paths.exchange), children: exchangeRoutes },
+      { path: relative(paths.provinceReport), element: <ProvinceReportPage /> },
       { path: relative(paths.reports), children: reportsRoutes },
       { path: relative(paths.settings), element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { provinceReportPrintRoute } from '../features/exchange/paths';
+import { ProvinceReportPrintPage } from './exchange/ProvinceReportPrintPage';
 import { ChildTimesPrintPage } from './fund/ChildTimesPrintPage';
 import { fundPrintRoutes } from './fund/fundPrintPath';
 import { StatementPrintPage } from './fund/StatementPrintPage';
@@ -18,4 +20,5 @@ export const printRoutes: RouteObject[] = [
   { path: fundPrintRoutes.transparency, element: <TransparencyPrintPage /> },
   { path: modelsPrintRoutes.coverage, element: <CoveragePrintPage /> },
   { path: modelsPrintRoutes.floodCost, element: <FloodCostPrintPage /> },
+  { path: provinceReportPrintRoute, element: <ProvinceReportPrintPage /> },
 ];

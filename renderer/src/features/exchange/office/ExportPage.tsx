@@ -1,0 +1,4 @@
+/** Stub: being built. */
+export function ExportPage() {
+  return <p>…</p>;
+}

@@ -1,0 +1,4 @@
+/** Stub: being built. */
+export function ImportLogPage() {
+  return <p>…</p>;
+}

@@ -1,0 +1,4 @@
+/** Stub: being built. */
+export function ProvinceReportPage() {
+  return <p>…</p>;
+}

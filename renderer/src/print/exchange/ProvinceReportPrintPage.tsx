@@ -1,0 +1,4 @@
+/** Stub: being built. */
+export function ProvinceReportPrintPage() {
+  return <p>…</p>;
+}
