@@ -26,6 +26,18 @@ describe('app shell', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
+  it('shows the province only what it consolidates, and opens on the import of the offices\' files', async () => {
+    const { router } = await renderApp({ backend: createFakeBackend({ office: { ...sampleOffice, mode: 'province' } }) });
+    const nav = await screen.findByRole('navigation', { name: 'Các phần chính' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Nhập số liệu các đơn vị',
+      'Báo cáo toàn tỉnh',
+      'Cài đặt',
+    ]);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/exchange/import'));
+    expect(within(nav).getByRole('link', { name: 'Nhập số liệu các đơn vị' })).toHaveAttribute('aria-current', 'page');
+  });
+
   it('names the office in the header', async () => {
     await renderApp({ backend: createFakeBackend({ office: sampleOffice }), path: '/reports' });
     const header = await screen.findByRole('banner');

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { OfficeMode } from '../../../../shared/schemas/office';
 import { TabbedAreaLayout } from '../../ui/TabbedAreaLayout';
 import { exchangeSettingsPath, exportPath, importLogPath, packageImportPath, sourceOfficesPath } from './paths';
+import '../office/office-form.css';
+import '../children/children.css';
 import './exchange.css';
 
 /**

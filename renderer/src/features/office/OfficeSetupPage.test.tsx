@@ -66,7 +66,7 @@ describe('office setup', () => {
     );
   });
 
-  it('saves a legacy district area with its ward ids and opens the register', async () => {
+  it('saves a legacy district area with its ward ids; a province opens on the import of the offices\' files', async () => {
     const { user, backend } = await openSetup();
     await user.selectOptions(screen.getByLabelText('Tỉnh, thành phố'), 'Thành phố Hải Phòng');
     await user.click(screen.getByLabelText('Huyện, quận, thị xã cũ (trước 01/7/2025)'));
@@ -78,7 +78,7 @@ describe('office setup', () => {
     await fillTexts(user);
     await user.click(screen.getByRole('button', { name: 'Lưu và bắt đầu' }));
 
-    await screen.findByRole('heading', { name: 'Trẻ em', level: 1 });
+    await screen.findByRole('heading', { name: 'Nhập số liệu', level: 1 });
     const saves = backend.callsTo('office.save');
     expect(saves).toHaveLength(1);
     expect(saves[0]?.input).toEqual({
@@ -93,7 +93,7 @@ describe('office setup', () => {
       headName: 'Nguyễn Văn An',
       preparerName: 'Trần Thị Bình',
     });
-    expect(screen.getByRole('link', { name: 'Trẻ em' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Nhập số liệu các đơn vị' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('banner')).toHaveTextContent('UBND PHƯỜNG NGÔ QUYỀN');
   });
 
