@@ -1,12 +1,11 @@
-import { AppFailure } from '../failure';
 import type { HandlersFor } from '../handler-types';
+import { exportPackage } from '../services/exchange/export';
+import { exchangeOverview, exportFile } from '../services/exchange/export-log';
+import { importReceipt } from '../services/exchange/receipt-import';
+import { saveExchangeSettings, setPassphrase } from '../services/exchange/settings';
 
 // The office side of the exchange: settings, export and its log, receipts from the province.
-// Services: main/services/exchange/ (office side). Every handler refuses in province mode.
-const notYet = (): never => {
-  throw new AppFailure('errors.notSupported');
-};
-
+// Services: main/services/exchange/ (office side). Every one refuses in province mode (requireMode).
 export const exchangeOfficeHandlers: HandlersFor<
   | 'exchange.overview'
   | 'exchange.saveSettings'
@@ -15,10 +14,16 @@ export const exchangeOfficeHandlers: HandlersFor<
   | 'exchange.exportFile'
   | 'exchange.importReceipt'
 > = {
-  'exchange.overview': notYet,
-  'exchange.saveSettings': notYet,
-  'exchange.setPassphrase': notYet,
-  'exchange.export': notYet,
-  'exchange.exportFile': notYet,
-  'exchange.importReceipt': notYet,
+  'exchange.overview': (ctx) => exchangeOverview(ctx),
+  'exchange.saveSettings': async (ctx, input) => {
+    await saveExchangeSettings(ctx.db, ctx.clock, input);
+    return exchangeOverview(ctx);
+  },
+  'exchange.setPassphrase': async (ctx, { passphrase }) => {
+    await setPassphrase(ctx.db, ctx.clock, passphrase);
+    return exchangeOverview(ctx);
+  },
+  'exchange.export': (ctx, input) => exportPackage(ctx, input),
+  'exchange.exportFile': (ctx, { id }) => exportFile(ctx, id),
+  'exchange.importReceipt': (ctx, input) => importReceipt(ctx, input),
 };
