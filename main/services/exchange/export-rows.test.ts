@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exchangeTableNames } from '../../../shared/codes/exchange';
 import { officeDataContext, planted, type OfficeDataContext } from '../../../tests/fixtures/office-data';
-import { exportRows, exportTable, selectSql, specOf } from './export-rows';
-import { tablePartName, type ExchangeRow } from './tables';
+import { exportRows, exportTable, selectSql } from './export-rows';
+import { specOf, tablePartName, type ExchangeRow } from './tables';
 
 const none = { personalIds: false, guardianPhones: false };
 const all = { personalIds: true, guardianPhones: true };

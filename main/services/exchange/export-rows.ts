@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
 import { exchangeTableNames, type ExchangeTableName } from '../../../shared/codes/exchange';
-import { exchangeTables, tablePartName, type ExchangeRow } from './tables';
+import { specOf, tablePartName, type ExchangeRow, type TableSpec } from './tables';
 
 /**
  * Every registry table as the parts of a package: one prepared SELECT of the spec's columns per
@@ -25,20 +25,11 @@ export interface ExportedTable {
   sha256: string;
 }
 
-/** A spec read without its table's column types (the registry's union does not narrow to one spec type). */
-export interface SpecColumns {
-  columns: readonly string[];
-  key: readonly string[];
-  personalIds?: readonly string[];
-  guardianPhones?: readonly string[];
-}
-
-export const specOf = (table: ExchangeTableName): SpecColumns => exchangeTables[table];
 
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /** The spec's columns that are sent as null under these settings. */
-export function withheldColumns(spec: SpecColumns, includes: ExportIncludes): Set<string> {
+export function withheldColumns(spec: TableSpec, includes: ExportIncludes): Set<string> {
   return new Set<string>([...(includes.personalIds ? [] : (spec.personalIds ?? [])), ...(includes.guardianPhones ? [] : (spec.guardianPhones ?? []))]);
 }
 

@@ -8,12 +8,11 @@ import { legacyOffice } from '../../../tests/fixtures/office';
 import { allText } from '../../../tests/fixtures/workbook';
 import { createTestContext } from '../../../tests/fixtures/context';
 import { saveOffice } from '../office';
-import { specOf } from './export-rows';
 import { exportPackage } from './export';
 import { manifestSchema, type Manifest } from './manifest';
 import { readPackage, readPackageHeader } from './package-file';
 import { readPassphraseCheck, saveExchangeSettings, setPassphrase } from './settings';
-import { summaryPartName, tablePartName, type ExchangeRow } from './tables';
+import { specOf, summaryPartName, tablePartName, type ExchangeRow } from './tables';
 import { refusalOf } from './test-fixtures';
 
 const passphrase = 'Mật khẩu chung Hải Phòng 2026';

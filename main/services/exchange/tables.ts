@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { ExchangeTableName } from '../../../shared/codes/exchange';
 import type { Database } from '../../db/schema';
 
@@ -282,10 +283,24 @@ export const exchangeTables: Registry = {
 /** A row as sent: the spec's columns, each a string, a number or null. */
 export type ExchangeRow = Record<string, string | number | null>;
 
+/** A registry entry seen through any table's eyes (the registry's own type narrows columns per table). */
+export interface TableSpec {
+  columns: readonly string[];
+  key: readonly string[];
+  personalIds?: readonly string[];
+  guardianPhones?: readonly string[];
+  references?: Partial<Record<string, ExchangeTableName>>;
+}
+
+export const specOf = (table: ExchangeTableName): TableSpec => exchangeTables[table];
+
 /** The row's identity at the province. */
-export function rowKey(spec: ExchangeTableSpec, row: ExchangeRow): string {
+export function rowKey(spec: Pick<TableSpec, 'key'>, row: ExchangeRow): string {
   return spec.key.map((column) => String(row[column])).join('|');
 }
+
+/** What tells a changed row from an unchanged one at the province: SHA-256 of the line as sent, first 16 bytes, hex. */
+export const lineHash = (line: string): string => hash('sha256', line, 'hex').slice(0, 32);
 
 /** The part of the package that holds a table's rows, one JSON object per line. */
 export const tablePartName = (table: ExchangeTableName): string => `${table}.jsonl`;
