@@ -8,7 +8,7 @@ import { migrate } from './db/migrate';
 import type { HandlerContext, Platform } from './handler-types';
 import { platformWithoutDialogs } from './platform';
 import { databaseFileName } from './data-dir';
-import { createStaging } from './services/exchange/staging';
+import { createStaging } from './services/exchange/province/staging';
 import { createUnitCatalog, type UnitsData } from './services/units';
 
 export interface OpenedApp {

@@ -6,7 +6,7 @@ import type { FileOutput } from '../shared/register';
 import type { AttachmentStore } from './attachment-store';
 import type { Clock } from './clock';
 import type { Database } from './db/schema';
-import type { Staging } from './services/exchange/staging';
+import type { Staging } from './services/exchange/province/staging';
 import type { UnitCatalog } from './services/units';
 
 /**

@@ -4,8 +4,8 @@ import type { FileOutput } from '../../shared/register';
 import { legacyOffice } from '../../tests/fixtures/office';
 import { officeDataContext, type OfficeDataContext } from '../../tests/fixtures/office-data';
 import { dispatch } from '../handlers';
-import { readPackage } from '../services/exchange/package-file';
-import { writeReceipt } from '../services/exchange/receipt-format';
+import { readPackage } from '../services/exchange/file/package-file';
+import { writeReceipt } from '../services/exchange/file/receipt-format';
 import { saveOffice } from '../services/office';
 
 const passphrase = 'Mật khẩu chung Hải Phòng 2026';

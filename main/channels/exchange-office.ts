@@ -1,8 +1,8 @@
 import type { HandlersFor } from '../handler-types';
-import { exportPackage } from '../services/exchange/export';
-import { exchangeOverview, exportFile } from '../services/exchange/export-log';
-import { importReceipt } from '../services/exchange/receipt-import';
-import { saveExchangeSettings, setPassphrase } from '../services/exchange/settings';
+import { exportPackage } from '../services/exchange/office/export';
+import { exchangeOverview, exportFile } from '../services/exchange/office/export-log';
+import { importReceipt } from '../services/exchange/office/receipt-import';
+import { saveExchangeSettings, setPassphrase } from '../services/exchange/office/settings';
 
 // The office side of the exchange: settings, export and its log, receipts from the province.
 // Services: main/services/exchange/ (office side). Every one refuses in province mode (requireMode).

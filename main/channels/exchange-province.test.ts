@@ -6,8 +6,8 @@ import type { ApplyResult, DryRun, ImportLogRow, SourceOffice, StagedPackage } f
 import type { FileOutput } from '../../shared/register';
 import { dispatch } from '../handlers';
 import { saveOffice } from '../services/office';
-import { parseReceipt, receiptIsGenuine } from '../services/exchange/receipt-format';
-import { sha256Hex } from '../services/exchange/test-fixtures';
+import { parseReceipt, receiptIsGenuine } from '../services/exchange/file/receipt-format';
+import { sha256Hex } from '../services/exchange/file/test-fixtures';
 
 let t: Awaited<ReturnType<typeof provinceContext>>;
 beforeEach(async () => (t = await provinceContext()));

@@ -1,11 +1,11 @@
 import { AppFailure } from '../failure';
 import type { HandlersFor } from '../handler-types';
-import { applyImport } from '../services/exchange/apply';
-import { dryRun } from '../services/exchange/dry-run';
+import { applyImport } from '../services/exchange/province/apply';
+import { dryRun } from '../services/exchange/province/dry-run';
 import { requireMode } from '../services/exchange/mode';
-import { imports, sources } from '../services/exchange/province-log';
-import { receiptFile } from '../services/exchange/receipt-write';
-import { stagedSummary } from '../services/exchange/staged-summary';
+import { imports, sources } from '../services/exchange/province/province-log';
+import { receiptFile } from '../services/exchange/province/receipt-write';
+import { stagedSummary } from '../services/exchange/province/staged-summary';
 
 // The province side of the exchange: stage files, dry run, apply, the offices and the import
 // log, receipts. Services: main/services/exchange/ (province side). Every handler refuses in office mode.

@@ -2,8 +2,8 @@ import { toIsoDate } from '../../shared/format/date';
 import { AppFailure } from '../failure';
 import type { HandlersFor } from '../handler-types';
 import { getOffice } from '../services/office';
-import { provinceReport } from '../services/exchange/province-report';
-import { provinceReportWorkbook } from '../services/exchange/province-report-workbook';
+import { provinceReport } from '../services/exchange/report/province-report';
+import { provinceReportWorkbook } from '../services/exchange/report/province-report-workbook';
 
 // Province reports over every office's newest snapshot: main/services/exchange/province-report*.ts.
 export const exchangeReportHandlers: HandlersFor<'exchange.provinceReport' | 'exchange.provinceReportExcel'> = {
