@@ -318,6 +318,95 @@ async function modelsScreens(page, origin, shot) {
   await page.emulateMedia({ media: 'screen' });
 }
 
+const exchangePassphrase = 'Hai Phong bao tro 2026';
+
+/** The office's exchange settings and two exports (the second replaces the first); returns the last file. */
+async function exportFromOffice(page, origin, officeCode, periods) {
+  const api = (channel, input) => call(page, origin, channel, input);
+  await api('exchange.saveSettings', { officeCode, includePersonalIds: false, includeGuardianPhones: false });
+  await api('exchange.setPassphrase', { passphrase: exchangePassphrase, repeat: exchangePassphrase });
+  let last;
+  for (const period of periods) last = await api('exchange.export', { period, passphrase: exchangePassphrase });
+  return last.file;
+}
+
+/** A second, smaller office of the same province (one commune), for the province's screens. */
+async function secondOfficePackage(quarter) {
+  const dir = tempDir('bt-screenshots-commune-');
+  const seeded = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts/run-ts.mjs'), path.join(root, 'scripts/seed-demo.ts'), '--data-dir', dir, '--children', '600', '--seed', '11', '--office', 'communes'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (seeded.status !== 0) throw new Error('seed:demo (communes) failed');
+  const other = await startApp({ dataDir: dir });
+  const otherBrowser = await openBrowser({ viewport: { width: 1366, height: 768 } });
+  try {
+    await otherBrowser.page.goto(other.url);
+    return await exportFromOffice(otherBrowser.page, other.origin, 'HP-XA-01', [quarter]);
+  } finally {
+    await otherBrowser.close();
+    await other.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function exchangeScreens(page, origin, shot) {
+  const year = new Date().getFullYear();
+  const quarter = { kind: 'quarter', year, number: Math.max(1, Math.ceil((new Date().getMonth() + 1) / 3) - 1) };
+  const month = { kind: 'month', year, number: Math.max(1, new Date().getMonth()) };
+  const officeFile = await exportFromOffice(page, origin, 'HP-NQ', [month, quarter, quarter]);
+  await page.goto(`${origin}/#/exchange`);
+  await page.getByRole('table').first().waitFor();
+  await shot('27-exchange-export.png', { fullPage: true });
+  const communeFile = await secondOfficePackage(quarter);
+
+  // The province: its own data folder, in province mode.
+  const provinceDir = tempDir('bt-screenshots-province-');
+  const province = await startApp({ dataDir: provinceDir });
+  const provinceBrowser = await openBrowser({ viewport: { width: 1366, height: 900 } });
+  const provincePage = provinceBrowser.page;
+  const provinceShot = async (name, options = {}) => {
+    await provincePage.screenshot({ path: path.join(outDir, name), ...options });
+    console.log(`docs/screenshots/${name}`);
+  };
+  try {
+    await provincePage.goto(province.url);
+    const communes = await call(provincePage, province.origin, 'units.communes', { provinceCode: '31' });
+    await call(provincePage, province.origin, 'office.save', {
+      mode: 'province', provinceCode: '31', area: { kind: 'communes', communeCodes: communes.map((c) => c.code) },
+      name: 'PHÒNG BẢO TRỢ XÃ HỘI, TRẺ EM', parentAgency: 'SỞ Y TẾ THÀNH PHỐ HẢI PHÒNG', receiver: 'Bộ Y tế',
+      placeName: 'Hải Phòng', headTitle: 'TRƯỞNG PHÒNG', headName: 'Đặng Quốc Bảo', preparerName: 'Lương Thị Ngọc',
+    });
+    await provincePage.goto(`${province.origin}/#/exchange/import`);
+    await provincePage.reload();
+    const files = [officeFile, communeFile].map((file) => ({ name: file.fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(file.base64, 'base64') }));
+    await provincePage.getByLabel('Tệp số liệu của các đơn vị (.btte)').setInputFiles(files);
+    await provincePage.getByText('Các tệp đã chọn (2)').waitFor();
+    await provincePage.getByLabel('Mật khẩu', { exact: true }).fill(exchangePassphrase);
+    await provincePage.getByRole('button', { name: 'Kiểm tra' }).click();
+    await provincePage.getByText(/Sẽ nhập: 2 gói/).waitFor();
+    await provinceShot('28-exchange-dry-run.png', { fullPage: true });
+    await provincePage.getByRole('button', { name: 'Nhập tất cả' }).click();
+    await provincePage.getByRole('button', { name: /Ghi biên nhận/ }).first().waitFor();
+
+    const from = `${quarter.year}-${String(quarter.number * 3 - 2).padStart(2, '0')}-01`;
+    const to = new Date(Date.UTC(quarter.year, quarter.number * 3, 0)).toISOString().slice(0, 10);
+    await provincePage.goto(`${province.origin}/#/province-report?from=${from}&to=${to}`);
+    await provincePage.getByRole('table').first().waitFor();
+    await provinceShot('29-province-report.png', { fullPage: true });
+
+    await provincePage.goto(`${province.origin}/#/print/province-report?from=${from}&to=${to}`);
+    await provincePage.waitForFunction(() => document.body.dataset.printReady === 'true');
+    await provincePage.emulateMedia({ media: 'print' });
+    await provinceShot('30-province-report-print.png', { fullPage: true });
+  } finally {
+    await provinceBrowser.close();
+    await province.stop();
+    fs.rmSync(provinceDir, { recursive: true, force: true });
+  }
+}
+
 // The register, on a fictional office filled by `npm run seed:demo`.
 const demoDir = tempDir('bt-screenshots-demo-');
 const seeded = spawnSync(
@@ -367,6 +456,7 @@ try {
   await giftScreens(demoPage, demo.origin, demoShot);
   await fundScreens(demoPage, demo.origin, demoShot);
   await modelsScreens(demoPage, demo.origin, demoShot);
+  await exchangeScreens(demoPage, demo.origin, demoShot);
 } finally {
   await demoBrowser.close();
   await demo.stop();
