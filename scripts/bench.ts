@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --children N --visits N --import-rows N --rounds N --only LIST --keep --no-write]`
+ * `npm run bench [-- --children N --visits N --import-rows N --rounds N --only LIST --keep --no-write
+ *   --exchange-offices N --exchange-children N]`
  *
  * A benchmark, not a test: builds a register of 100,000 children and 400,000 visits in a
  * temporary folder through the app's services, then times what a user waits for — search as
@@ -8,6 +9,10 @@
  * the main process does; and the signed roster of 2,000 children printed to PDF by the built
  * app in browser mode with Debian's Chromium. Prints a Markdown table and writes it, with the
  * machine, into docs/benchmarks.md (only after a full run: --only runs some measures).
+ *
+ * The exchange with the province (bench-exchange.ts: an office's export, a province's import of
+ * 40 offices' packages, the province report over them) has its own data and its own block in
+ * docs/benchmarks.md, written whenever it runs (`--only exchange` runs it alone).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,11 +47,12 @@ import { demoOffice } from './demo/office';
 import { registerWorkbook } from './demo/workbook';
 import { writeRegister } from './demo/write';
 import { listChildren } from './demo/services';
+import { measureExchange, type ExchangeBench } from './bench-exchange';
 
 const root = path.resolve(import.meta.dirname, '..');
 const docsFile = path.join(root, 'docs', 'benchmarks.md');
-const startMarker = '<!-- bench:results:start -->';
-const endMarker = '<!-- bench:results:end -->';
+const resultMarkers = { start: '<!-- bench:results:start -->', end: '<!-- bench:results:end -->' };
+const exchangeMarkers = { start: '<!-- bench:exchange:start -->', end: '<!-- bench:exchange:end -->' };
 
 interface Row {
   measure: string;
@@ -96,20 +102,20 @@ function machineTable(machine: Machine): string {
   ].join('\n');
 }
 
-/** Replaces the results block of docs/benchmarks.md, keeping the hand-written text around it. */
-function writeDocs(block: string): void {
+/** Replaces a results block of docs/benchmarks.md, keeping the hand-written text around it. */
+function writeDocs(block: string, markers: { start: string; end: string }): void {
   const text = fs.existsSync(docsFile) ? fs.readFileSync(docsFile, 'utf8') : '';
-  const start = text.indexOf(startMarker);
-  const end = text.indexOf(endMarker);
+  const start = text.indexOf(markers.start);
+  const end = text.indexOf(markers.end);
   const next =
     start >= 0 && end > start
-      ? `${text.slice(0, start + startMarker.length)}\n${block}\n${text.slice(end)}`
-      : `${text}${text.endsWith('\n') || text === '' ? '' : '\n'}\n${startMarker}\n${block}\n${endMarker}\n`;
+      ? `${text.slice(0, start + markers.start.length)}\n${block}\n${text.slice(end)}`
+      : `${text}${text.endsWith('\n') || text === '' ? '' : '\n'}\n${markers.start}\n${block}\n${markers.end}\n`;
   fs.writeFileSync(docsFile, next);
 }
 
 /** What `--only` may name: the measures run, in this order. */
-const measureGroups = ['search', 'pages', 'review', 'selection', 'import', 'roster'] as const;
+const measureGroups = ['search', 'pages', 'review', 'selection', 'import', 'roster', 'exchange'] as const;
 type MeasureGroup = (typeof measureGroups)[number];
 
 const rosterChildren = 2_000;
@@ -277,6 +283,8 @@ export async function main(argv: string[]): Promise<number> {
       only: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'exchange-offices': { type: 'string', default: '40' },
+      'exchange-children': { type: 'string', default: '5000' },
     },
   });
   const children = Number(args.children);
@@ -291,7 +299,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const runs = (group: MeasureGroup) => only === null || only.includes(group);
-  const needsRegister = measureGroups.some((group) => group !== 'roster' && runs(group));
+  const needsRegister = measureGroups.some((group) => group !== 'roster' && group !== 'exchange' && runs(group));
 
   const today = toIsoDate(new Date());
   const [y = 0, m = 1, d = 1] = today.split('-').map(Number);
@@ -326,6 +334,28 @@ export async function main(argv: string[]): Promise<number> {
           ? { measure: `${measure}, ${roster.pages} pages`, target: '< 5 s', limitMs: 5000, on: 'p95', summary: summarise(roster.samples) }
           : { measure, target: '< 5 s', limitMs: 5000, on: 'p95', summary: null, note: roster.note };
     }
+
+    // The exchange on data of its own, also before the register is written (it flushes its own writes).
+    if (runs('exchange')) {
+      const exchangeLoad = loadAverage();
+      const exchange: ExchangeBench = await measureExchange({
+        dir,
+        units,
+        offices: Number(args['exchange-offices']),
+        childrenEach: Number(args['exchange-children']),
+        rounds,
+        seed,
+        log,
+      });
+      const block = [...exchange.lines, '', table(exchange.rows), '', machineTable(describeMachine(sqliteVersion, exchangeLoad))].join('\n');
+      console.log(`\n${block}\n`);
+      if (!args['no-write']) {
+        writeDocs(block, exchangeMarkers);
+        log(`Exchange results written to ${path.relative(process.cwd(), docsFile)}.`);
+      }
+    }
+    // Only the exchange: its block is all there is to show.
+    if (only !== null && !needsRegister && !runs('roster')) return 0;
 
     // Build
     await saveOffice(db, units, clock, demoOffice(units, 'legacy'));
@@ -428,7 +458,7 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`\n${block}\n`);
     if (only !== null) log('Not written to docs/benchmarks.md: only some measures ran.');
     else if (!args['no-write']) {
-      writeDocs(block);
+      writeDocs(block, resultMarkers);
       log(`Written to ${path.relative(process.cwd(), docsFile)}.`);
     }
     return 0;

@@ -52,6 +52,7 @@ export const errorCodes = [
   'errors.passphraseNotSet',
   'errors.passphraseMismatch',
   'errors.stagedFileMissing',
+  'errors.stagingFull',
   'errors.importBlocked',
   'errors.receiptUnreadable',
   'errors.receiptNotGenuine',

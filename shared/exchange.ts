@@ -31,6 +31,11 @@ export interface ExportLogRow {
   rowCounts: Partial<Record<ExchangeTableName, number>>;
   includePersonalIds: boolean;
   includeGuardianPhones: boolean;
+  /**
+   * Whether the file is still kept to be saved again. Once the province's receipt is in, the
+   * office drops it: an old snapshot, readable with the shared passphrase, serves no one.
+   */
+  fileKept: boolean;
   /** When the province imported it, as its receipt says; null until a receipt is imported. */
   receivedAt: string | null;
   receiptImportedAt: string | null;
@@ -69,7 +74,7 @@ export interface PackageProblem {
   code: PackageProblemCode;
   blocking: boolean;
   /** Names of tables, the sequence imported before, a row count … depending on the code. */
-  details?: { tables?: string[]; sequence?: number; count?: number; table?: string };
+  details?: { tables?: string[]; sequence?: number; count?: number; table?: string; code?: string };
 }
 
 export interface TableChanges {
@@ -97,6 +102,10 @@ export interface DryRunPackage {
   period: ExchangePeriod | null;
   createdAt: string | null;
   appVersion: string | null;
+  /** Which personal data the office chose to send (null when the package could not be opened). */
+  includes: { personalIds: boolean; guardianPhones: boolean } | null;
+  /** When this very file was imported before: that import, whose receipt can be written again. */
+  earlierImportId: string | null;
   /** The sequence imported last from this office, if any. */
   lastImportedSequence: number | null;
   forced: boolean;

@@ -52,7 +52,9 @@ describe('exchange office channels', () => {
     );
     const imported = await data<ReceiptImportResult>('exchange.importReceipt', { fileName: 'BTTE_HP-NQ_so001_bien-nhan.btte-bn', base64: Buffer.from(receipt).toString('base64') });
     expect(imported).toMatchObject({ alreadyReceived: false, export: { receivedAt: '2026-11-23T02:00:00.000Z' } });
-    expect((await data<ExchangeOverview>('exchange.overview', undefined)).exports).toMatchObject([{ sequence: 1, receivedAt: '2026-11-23T02:00:00.000Z' }]);
+    expect((await data<ExchangeOverview>('exchange.overview', undefined)).exports).toMatchObject([{ sequence: 1, receivedAt: '2026-11-23T02:00:00.000Z', fileKept: false }]);
+    // Received: the file is no longer kept to be saved again.
+    expect(await dispatch(t.ctx, 'exchange.exportFile', { id: result.export.id })).toEqual({ ok: false, error: { code: 'errors.notFound' } });
   });
 
   it('answer invalid input with the fields at fault', async () => {

@@ -73,6 +73,14 @@ describe('province import channels', () => {
     expect(await dispatch(t.ctx, 'exchange.receipt', { id: 'no-such-import' })).toEqual({ ok: false, error: { code: 'errors.notFound' } });
   });
 
+  it('refuses a file past the staging’s limits, keeping those picked before', async () => {
+    const tokens: string[] = [];
+    for (let n = 0; n < 200; n++) tokens.push((await data<StagedPackage>('exchange.stage', { fileName: `goi-${n}.btte`, base64: 'QUJD' })).token);
+    expect(await dispatch(t.ctx, 'exchange.stage', { fileName: 'goi-201.btte', base64: 'QUJD' })).toEqual({ ok: false, error: { code: 'errors.stagingFull' } });
+    expect(await data<{ removed: boolean }>('exchange.unstage', { token: tokens[0] })).toEqual({ removed: true });
+    expect(await data<{ removed: boolean }>('exchange.unstage', { token: tokens[199] })).toEqual({ removed: true });
+  });
+
   it('refuses every province channel in office mode', async () => {
     const office = await createTestContext();
     try {

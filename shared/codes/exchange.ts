@@ -133,6 +133,7 @@ export const packageProblemCodes = [
   'supersededInBatch',
   'unknownTables',
   'missingReferences',
+  'officeCodeTaken',
 ] as const;
 export type PackageProblemCode = (typeof packageProblemCodes)[number];
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
 import type { ChildCreateInput } from '../../shared/schemas/children';
+import type { OfficeSetup } from '../../shared/schemas/office';
 import { legacyOffice } from '../fixtures/office';
 import { openBrowser, root, startApp, tempDir, type RunningApp } from './harness.mjs';
 
@@ -96,12 +97,16 @@ export async function startSession(options: {
 
 /**
  * A session whose office (Quận Ngô Quyền, all its wards) is saved through the api, with what
- * `seed` adds the same way; then the app is loaded afresh on the register, since all of it was
- * saved behind the page's back.
+ * `seed` adds the same way; then the app is loaded afresh on the register (or `landing`), since
+ * all of it was saved behind the page's back. `office` changes what is saved: a province's mode
+ * and names, say.
  */
 export async function startWithOffice(options: {
   prefix: string;
   consoleErrors: string[];
+  office?: Partial<OfficeSetup>;
+  /** The route the app is loaded on, "/children" unless said ("/" opens where the mode starts). */
+  landing?: string;
   seed?: (session: Session) => Promise<void>;
 }): Promise<Session> {
   const session = await startSession(options);
@@ -111,9 +116,10 @@ export async function startWithOffice(options: {
     await call(page, app.origin, 'office.save', {
       ...legacyOffice,
       area: { kind: 'legacyDistrict', districtId: ngoQuyen, wardIds: ngoQuyenWardIds() },
+      ...options.office,
     });
     await options.seed?.(session);
-    await page.goto(`${app.origin}/#/children`);
+    await page.goto(`${app.origin}/#${options.landing ?? '/children'}`);
     await page.reload();
     return session;
   } catch (error) {
@@ -139,8 +145,11 @@ export interface ChildSeed {
   /** The name of the office's unit, as office.units lists it. */
   unit: string;
   village: string;
-  guardian: { fullName: string; relation: string };
+  /** Phone is left empty unless given. */
+  guardian: { fullName: string; relation: string; phone?: string };
   group: string;
+  /** Left empty unless given (12 digits). */
+  personalId?: string;
   schoolLevel?: ChildCreateInput['schoolLevel'];
   healthNotes?: string | null;
 }
@@ -162,7 +171,7 @@ function childInput(child: ChildSeed, unitId: string): ChildCreateInput {
     birthDate: child.birthDate,
     ethnicityList: '2008',
     ethnicityCode: '01',
-    personalId: null,
+    personalId: child.personalId ?? null,
     birthCertificateNo: null,
     healthInsuranceNo: null,
     unitId,
@@ -173,7 +182,15 @@ function childInput(child: ChildSeed, unitId: string): ChildCreateInput {
     schoolClass: null,
     healthNotes: child.healthNotes ?? null,
     disabilityNotes: null,
-    guardians: [{ ...child.guardian, phone: null, personalId: null, livesWithChild: true }],
+    guardians: [
+      {
+        fullName: child.guardian.fullName,
+        relation: child.guardian.relation,
+        phone: child.guardian.phone ?? null,
+        personalId: null,
+        livesWithChild: true,
+      },
+    ],
     memberships: [{ kind: 'group', code: child.group, subgroupCode: null, startDate: '2024-06-01', note: null }],
   };
 }

@@ -90,16 +90,16 @@ describe('office setup in browser mode', () => {
   });
 
   it('switches to English in Settings, and a reload keeps the language and the office', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Cài đặt' }).click();
+    await page.getByRole('navigation', { name: 'Các phần chính' }).getByRole('link', { name: 'Cài đặt', exact: true }).click();
     await page.getByLabel('English').check();
-    await expect.poll(() => page.getByRole('navigation').getByRole('link', { name: 'Settings' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Settings' }).isVisible()).toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
     await page.reload();
-    await expect.poll(() => page.getByRole('navigation').getByRole('link', { name: 'Children' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Children' }).isVisible()).toBe(true);
     expect(await page.getByRole('banner').textContent()).toContain('PHÒNG LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI');
     // Settings shows the saved office again, for editing.
-    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Settings' }).click();
     await expect.poll(() => page.getByLabel(/Office name|Tên đơn vị/).inputValue()).toBe('PHÒNG LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI');
     expect(await page.getByRole('checkbox', { name: /Phường Vạn Mỹ/ }).isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: /Phường Lạch Tray/ }).isChecked()).toBe(true);

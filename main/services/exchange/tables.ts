@@ -1,17 +1,36 @@
-import { hash } from 'node:crypto';
 import type { ExchangeTableName } from '../../../shared/codes/exchange';
 import type { Database } from '../../db/schema';
+import { sha256Hex } from './file/sha256';
 
 /**
  * What an office sends the province of each table: the one place each domain adds its tables
  * to the exchange (with its name in shared/codes/exchange.ts and a label in the locales).
  *
- * Columns are an allow-list: a column not named here never leaves the office. Left out on
- * purpose: what the app derives (folded names, sort and search keys), free-text notes (they
- * hold case details the province does not need), health notes, household heads' names and
- * addresses, donors' contacts, scanned documents, change histories and the audit log.
- * Abuse cases are never sent as rows (DOMAIN.md §10).
+ * Columns are an allow-list: a column not named here never leaves the office, and the province
+ * refuses a table whose columns are not exactly these (province/package-lines.ts). Only what
+ * the province's report needs, or what tells it which office, unit, period and circumstance a
+ * row is for, is sent. Left out on purpose: what the app derives (folded names, sort and search
+ * keys), free text (notes, and what a visit found or needs, hold case details the province
+ * does not need), health notes, household heads' names and addresses, visitors and the staff
+ * in charge of a model (the office's own people), donors' names and contacts, hospitals and
+ * co-funders of a support case, scanned documents, change histories and the audit log.
+ *
+ * Abuse cases are sent as counts, not identities (DOMAIN.md §10): the rows of a child who has
+ * ever been in an abuse circumstance (`abuseCircumstanceCodes`) travel as `identifying` says,
+ * the child's names and numbers null and their guardians not at all, so that the province can
+ * count them by sex, age, unit and group and never tell who they are.
  */
+
+/**
+ * The circumstances that are abuse: legal groups i (harmed by violence), k (exploited),
+ * l (sexually abused), m (trafficked), and at-risk r1 (living in a family with violence): the
+ * cases DOMAIN.md §10 sends the province as counts only. Why a list here and not a flag on
+ * the groups: it is the exchange's rule, and this file is where what leaves the office is
+ * decided. A child ever listed under one, open or ended, stays de-identified, since an ended
+ * membership still tells what happened. Codes are unique across the groups and the at-risk
+ * list, so the code alone says which.
+ */
+export const abuseCircumstanceCodes = ['i', 'k', 'l', 'm', 'r1'] as const;
 
 type ColumnOf<T extends ExchangeTableName> = keyof Database[T] & string;
 
@@ -25,6 +44,11 @@ export interface ExchangeTableSpec<T extends ExchangeTableName = ExchangeTableNa
   guardianPhones?: readonly ColumnOf<T>[];
   /** Columns that name a row of another table in the package (the province checks they do). */
   references?: Partial<Record<ColumnOf<T>, ExchangeTableName>>;
+  /**
+   * For rows about a child in an abuse circumstance: the column naming the child, and what is
+   * withheld of such a row: these columns (sent as null), or the whole row ('row').
+   */
+  identifying?: { child: ColumnOf<T>; withhold: readonly ColumnOf<T>[] | 'row' };
 }
 
 type Registry = { [T in ExchangeTableName]: ExchangeTableSpec<T> };
@@ -61,6 +85,8 @@ export const exchangeTables: Registry = {
     ],
     key: ['id'],
     personalIds: ['personal_id', 'birth_certificate_no', 'health_insurance_no'],
+    // Sex, birth date, unit, status and dates stay: the counts by sex, age group and commune.
+    identifying: { child: 'id', withhold: ['full_name', 'village', 'personal_id', 'birth_certificate_no', 'health_insurance_no'] },
   },
   guardian: {
     columns: ['id', 'office_id', 'child_id', 'full_name', 'relation', 'phone', 'personal_id', 'lives_with_child', 'sort_order'],
@@ -68,6 +94,7 @@ export const exchangeTables: Registry = {
     personalIds: ['personal_id'],
     guardianPhones: ['phone'],
     references: { child_id: 'child' },
+    identifying: { child: 'child_id', withhold: 'row' },
   },
   membership: {
     columns: ['id', 'office_id', 'child_id', 'kind', 'code', 'subgroup_code', 'start_date', 'end_date', 'end_reason', 'created_at', 'updated_at'],
@@ -75,7 +102,7 @@ export const exchangeTables: Registry = {
     references: { child_id: 'child' },
   },
   visit: {
-    columns: ['id', 'office_id', 'child_id', 'visit_date', 'visitor', 'schooling', 'needs', 'created_at', 'updated_at'],
+    columns: ['id', 'office_id', 'child_id', 'visit_date', 'created_at', 'updated_at'],
     key: ['id'],
     references: { child_id: 'child' },
   },
@@ -133,7 +160,7 @@ export const exchangeTables: Registry = {
 
   // ---- the Child Fund ----
   fund_donor: {
-    columns: ['id', 'office_id', 'name', 'kind', 'origin', 'anonymous', 'created_at', 'updated_at'],
+    columns: ['id', 'office_id', 'kind', 'origin', 'anonymous', 'created_at', 'updated_at'],
     key: ['id'],
   },
   fund_receipt: {
@@ -175,13 +202,11 @@ export const exchangeTables: Registry = {
       'decision_no',
       'decision_date',
       'approved_amount',
-      'hospital',
       'done_on',
       'paid_on',
       'cost_fund',
       'cost_insurance',
       'cost_cofunders',
-      'cofunder_names',
       'cost_family',
       'closed_on',
       'created_at',
@@ -226,7 +251,6 @@ export const exchangeTables: Registry = {
       'start_date',
       'end_date',
       'decision_no',
-      'person_in_charge',
       'budget',
       'created_at',
       'updated_at',
@@ -290,9 +314,21 @@ export interface TableSpec {
   personalIds?: readonly string[];
   guardianPhones?: readonly string[];
   references?: Partial<Record<string, ExchangeTableName>>;
+  identifying?: { child: string; withhold: readonly string[] | 'row' };
 }
 
 export const specOf = (table: ExchangeTableName): TableSpec => exchangeTables[table];
+
+/** Which personal data an office chose to send (its settings; the manifest's `includes`). */
+export interface ExchangeIncludes {
+  personalIds: boolean;
+  guardianPhones: boolean;
+}
+
+/** The spec's columns sent as null for every row under these settings. */
+export function withheldColumns(spec: TableSpec, includes: ExchangeIncludes): Set<string> {
+  return new Set<string>([...(includes.personalIds ? [] : (spec.personalIds ?? [])), ...(includes.guardianPhones ? [] : (spec.guardianPhones ?? []))]);
+}
 
 /** The row's identity at the province. */
 export function rowKey(spec: Pick<TableSpec, 'key'>, row: ExchangeRow): string {
@@ -300,7 +336,7 @@ export function rowKey(spec: Pick<TableSpec, 'key'>, row: ExchangeRow): string {
 }
 
 /** What tells a changed row from an unchanged one at the province: SHA-256 of the line as sent, first 16 bytes, hex. */
-export const lineHash = (line: string): string => hash('sha256', line, 'hex').slice(0, 32);
+export const lineHash = (line: string): string => sha256Hex(line).slice(0, 32);
 
 /** The part of the package that holds a table's rows, one JSON object per line. */
 export const tablePartName = (table: ExchangeTableName): string => `${table}.jsonl`;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { AppFailure } from '../../../failure';
+import { sha256Hex as sha256 } from './sha256';
 import { partNamePattern, type InnerManifest, type InnerPart, type PackageLimits, type PackagePart } from './package-format';
 
 /** The plaintext of an exchange file: length-prefixed inner manifest, then the parts' gzip members. */
@@ -11,7 +11,6 @@ const gunzipAsync = promisify(gunzip);
 const lengthBytes = 4;
 const sha256Pattern = /^[0-9a-f]{64}$/;
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const corrupted = (): AppFailure => new AppFailure('errors.packageCorrupted');
 
 export async function buildInner(manifest: unknown, parts: PackagePart[]): Promise<Buffer> {

@@ -10,7 +10,13 @@ import { AppFailure } from '../../../failure';
  *     "receipt": { "officeId", "officeCode", "officeName", "exportId", "sequence",
  *                  "packageSha256", "rowCounts": { table: rows }, "receivedAt", "writtenAt",
  *                  "receiver" },
- *     "mac": lowercase hex of HMAC-SHA256(K, UTF-8 of JSON.stringify(receipt)) }
+ *     "mac": lowercase hex of HMAC-SHA256(K, UTF-8 of canonical(receipt)) }
+ *
+ *   canonical(value) = the JSON text of the value with the members of every object sorted by
+ *   name (UTF-16 code units, as JavaScript sorts strings), recursively, and no whitespace;
+ *   strings and numbers as JSON.stringify writes them. The MAC is over what the receipt says,
+ *   not how a writer happened to lay it out: a reader that parses and re-serialises in another
+ *   member order still verifies it.
  *
  *   K is the package's receipt key (32 bytes, sent hex inside the encrypted manifest), which
  *   only the office and whoever could open the package know: a receipt cannot be forged
@@ -33,7 +39,8 @@ export const receiptBodySchema = z.object({
   exportId: z.string().min(1).max(100),
   sequence: z.number().int().positive(),
   packageSha256: hex32,
-  rowCounts: z.record(z.string().max(60), z.number().int().min(0)),
+  // Table names as the registry spells them: never "__proto__" or another name an object would treat specially.
+  rowCounts: z.record(z.string().regex(/^[a-z][a-z_]{0,59}$/), z.number().int().min(0)),
   receivedAt: z.string().max(40),
   writtenAt: z.string().max(40),
   receiver: z.string().max(300),
@@ -48,8 +55,20 @@ const receiptFileSchema = z.object({
   mac: hex32,
 });
 
+/** The receipt format's canonical JSON (see above). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const members = Object.entries(value as Record<string, unknown>)
+      .filter(([, member]) => member !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${members.map(([name, member]) => `${JSON.stringify(name)}:${canonicalJson(member)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 const macOf = (keyHex: string, body: ReceiptBody): Buffer =>
-  createHmac('sha256', Buffer.from(keyHex, 'hex')).update(JSON.stringify(body), 'utf8').digest();
+  createHmac('sha256', Buffer.from(keyHex, 'hex')).update(canonicalJson(body), 'utf8').digest();
 
 export function writeReceipt(body: ReceiptBody, keyHex: string): Uint8Array {
   const file = { format: receiptFormatName, formatVersion: receiptFormatVersion, receipt: body, mac: macOf(keyHex, body).toString('hex') };
@@ -68,6 +87,16 @@ export function parseReceipt(bytes: Uint8Array): { body: ReceiptBody; mac: strin
   const parsed = receiptFileSchema.safeParse(json);
   if (!parsed.success) throw new AppFailure('errors.receiptUnreadable');
   return { body: parsed.data.receipt, mac: parsed.data.mac };
+}
+
+/** Whether the bytes are a receipt (of this format), whoever it is for: the province tells a receipt picked by mistake so. */
+export function isReceiptFile(bytes: Uint8Array): boolean {
+  try {
+    parseReceipt(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function receiptIsGenuine(body: ReceiptBody, mac: string, keyHex: string): boolean {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { AppFailure } from '../../../failure';
 import type { InnerPart } from './package-format';
 
@@ -35,7 +34,7 @@ export async function refusalOf(action: () => unknown): Promise<string> {
   throw new Error('expected a refusal, but the action succeeded');
 }
 
-export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+export { sha256Hex } from './sha256';
 
 /** A plaintext laid out by hand, so that tests can lie in it the way a hostile writer would. */
 export function handMadeInner(manifest: unknown, parts: InnerPart[], blobs: Uint8Array[]): Buffer {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { isExchangeTableName, parsePeriodKey, type ExchangePeriod, type ExchangeTableName } from '../../../../shared/codes/exchange';
+import { isExchangeTableName, type ExchangeTableName } from '../../../../shared/codes/exchange';
 import type { ExchangeOverview, ExportLogRow } from '../../../../shared/exchange';
 import type { FileOutput } from '../../../../shared/register';
 import type { Database } from '../../../db/schema';
@@ -7,6 +7,7 @@ import { AppFailure } from '../../../failure';
 import type { HandlerContext } from '../../../handler-types';
 import { getOffice } from '../../office';
 import { requireMode } from '../mode';
+import { periodOfKey } from '../period-key';
 import { readSettings, suggestedOfficeCode } from './settings';
 
 /** The office's export log: what was sent, in which order, and what the province said it received. */
@@ -45,13 +46,14 @@ function rowCounts(json: string): Partial<Record<ExchangeTableName, number>> {
   return counts;
 }
 
+/** Whether an export's file is still kept: importing the province's receipt drops it (receipt-import.ts). */
+const fileKept = (sizeBytes: number): boolean => sizeBytes > 0;
+
 function toLogRow(record: LogRecord): ExportLogRow {
-  // Written by exportPackage from a period, so it always parses back.
-  const period: ExchangePeriod = parsePeriodKey(record.period_key) ?? { kind: 'year', year: 0, number: 1 };
   return {
     id: record.id,
     sequence: record.sequence,
-    period,
+    period: periodOfKey(record.period_key),
     periodKey: record.period_key,
     createdAt: record.created_at,
     fileName: record.file_name,
@@ -61,6 +63,7 @@ function toLogRow(record: LogRecord): ExportLogRow {
     rowCounts: rowCounts(record.row_counts),
     includePersonalIds: record.include_personal_ids === 1,
     includeGuardianPhones: record.include_guardian_phones === 1,
+    fileKept: fileKept(Number(record.size_bytes)),
     receivedAt: record.received_at,
     receiptImportedAt: record.receipt_imported_at,
   };
@@ -90,10 +93,13 @@ export async function exchangeOverview(ctx: HandlerContext): Promise<ExchangeOve
   };
 }
 
-/** An export's file again, exactly as it was written (it is kept, encrypted). */
+/**
+ * An export's file again, exactly as it was written (it is kept, encrypted, until the
+ * province's receipt for it is imported; after that there is no file: errors.notFound).
+ */
 export async function exportFile(ctx: HandlerContext, id: string): Promise<FileOutput> {
   await requireMode(ctx.db, 'office');
   const row = await ctx.db.selectFrom('exchange_export').select(['file_name', 'package_file']).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppFailure('errors.notFound');
+  if (!row || !fileKept(row.package_file.length)) throw new AppFailure('errors.notFound');
   return { fileName: row.file_name, mimeType: packageMimeType, base64: Buffer.from(row.package_file).toString('base64') };
 }

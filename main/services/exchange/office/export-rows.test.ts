@@ -81,6 +81,30 @@ describe('exportRows', () => {
     expect(sent).not.toContain('"folded_name"');
   });
 
+  it('sends no visitor, visit findings or needs, donor name, hospital, co-funders or person in charge of a model', () => {
+    const marked: [string, string][] = [
+      ['visit', 'visitor'],
+      ['visit', 'schooling'],
+      ['visit', 'needs'],
+      ['fund_donor', 'name'],
+      ['fund_support', 'hospital'],
+      ['fund_support', 'cofunder_names'],
+      ['model_rollout', 'person_in_charge'],
+    ];
+    for (const [table, column] of marked) {
+      const changed = t.ctx.sqlite.prepare(`update ${table} set ${column} = 'DẤU ${table}.${column}'`).run();
+      expect(changed.changes, `${table}.${column}: rows to mark, so the test can fail`).toBeGreaterThan(0);
+    }
+    const sent = exportRows(t.ctx.sqlite, all)
+      .map((table) => text(table.bytes))
+      .join('');
+    for (const [table, column] of marked) {
+      expect(sent).not.toContain(`DẤU ${table}.${column}`);
+      // Other tables send a "name" (campaigns, flood points); these column names are theirs alone.
+      if (column !== 'name') expect(sent).not.toContain(`"${column}":`);
+    }
+  });
+
   it('refuses a value the province could not read back as text, number or null (a blob in a sent column)', () => {
     t.ctx.sqlite.prepare(`update model_type set name = x'00ff' where builtin is null`).run();
     expect(() => exportTable(t.ctx.sqlite, 'model_type', none)).toThrow(/not text, a number or null/);

@@ -8,6 +8,7 @@ import type { OfficeProfile } from '../../../../shared/schemas/office';
 import { officeDataContext, type OfficeDataContext } from '../../../../tests/fixtures/office-data';
 import { allText, rowValues } from '../../../../tests/fixtures/workbook';
 import { getOffice, officeUnits } from '../../office';
+import { reviewReport } from '../../review/report';
 import { exportRows } from './export-rows';
 import { childrenByUnit, childrenSheetName, exchangeTableDocumentNames, summaryWorkbook, type SummaryInput, type UnitChildren } from './export-summary';
 
@@ -27,7 +28,6 @@ function expectedCounts(day: string): Map<string, UnitChildren> {
     .prepare('select m.child_id as childId, m.kind, m.code, m.start_date as start, m.end_date as end, c.unit_id as unitId from membership m join child c on c.id = m.child_id')
     .all() as { childId: string; kind: string; code: string; start: string; end: string | null; unitId: string }[];
   const open = rows.filter((row) => row.start <= day && (row.end === null || row.end > day));
-  const inGroup = new Set(open.filter((row) => row.kind === 'group').map((row) => row.childId));
   const units = new Map<string, { groups: Map<string, Set<string>>; all: Set<string>; atRisk: Set<string> }>();
   for (const row of open) {
     const unit = units.get(row.unitId) ?? { groups: new Map(), all: new Set(), atRisk: new Set() };
@@ -35,7 +35,7 @@ function expectedCounts(day: string): Map<string, UnitChildren> {
     if (row.kind === 'group') {
       unit.all.add(row.childId);
       unit.groups.set(row.code, (unit.groups.get(row.code) ?? new Set()).add(row.childId));
-    } else if (!inGroup.has(row.childId)) unit.atRisk.add(row.childId);
+    } else unit.atRisk.add(row.childId);
   }
   return new Map(
     [...units].map(([unitId, unit]) => [
@@ -85,7 +85,28 @@ function rowWith(sheet: ExcelJS.Worksheet, label: string): number {
 }
 
 describe('childrenByUnit', () => {
-  it('counts children in each legal group per unit at the period’s end, once in the total, at-risk only when in no group', () => {
+  it('counts “Có nguy cơ” as the province report and the review report do: every child on the at-risk list at the day, in a group or not', async () => {
+    // A child in a group today who is also on the at-risk list: the case where the meanings differ.
+    const inGroup = t.ctx.sqlite
+      .prepare(`select child_id as id from membership where kind = 'group' and end_date is null and child_id not in (select child_id from membership where kind = 'atRisk') limit 1`)
+      .get() as { id: string };
+    t.ctx.sqlite
+      .prepare(`insert into membership (id, office_id, child_id, kind, code, start_date, created_at, updated_at)
+                values ('m-both', ?, ?, 'atRisk', 'r3', '2025-02-01', '2025-02-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z')`)
+      .run(t.data.officeId, inGroup.id);
+    for (const period of [
+      { from: '2026-10-01', to: '2026-12-31' },
+      { from: '2025-01-01', to: '2025-06-30' },
+    ]) {
+      const review = await reviewReport(t.ctx.db, t.ctx.units, period);
+      const reviewAtRisk = review.byGroup.find((row) => row.key === 'atRisk')?.counts.end;
+      const summaryAtRisk = childrenByUnit(t.ctx.sqlite, period.to).reduce((sum, unit) => sum + unit.atRisk, 0);
+      expect(summaryAtRisk, period.to).toBe(reviewAtRisk);
+      expect(summaryAtRisk, period.to).toBeGreaterThan(0);
+    }
+  });
+
+  it('counts children in each legal group per unit at the period’s end, once in the total, and those on the at-risk list', () => {
     for (const day of ['2026-12-31', '2026-03-31', '2025-06-30']) {
       const counted = new Map(childrenByUnit(t.ctx.sqlite, day).map((unit) => [unit.unitId, unit]));
       expect(counted, day).toEqual(expectedCounts(day));
@@ -116,6 +137,7 @@ describe('summaryWorkbook', () => {
   it('shows children per unit and legal group, the office’s units first, with a total row', async () => {
     const { workbook } = await summaryFor('2026-12-31');
     const sheet = sheetNamed(workbook, childrenSheetName);
+    expect(allText(sheet)).toContain('Có nguy cơ: trẻ có tên trong danh sách có nguy cơ đến ngày này, kể cả trẻ đã thuộc một nhóm');
     expect(rowValues(sheet, 4, 18)).toEqual(['STT', 'Đơn vị', 'Tổng số', 'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'Có nguy cơ']);
     const expected = expectedCounts('2026-12-31');
     const units = await officeUnits(t.ctx.db, t.ctx.units);

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime, toIsoDate } from '../../../../shared/format
 import type { OfficeProfile } from '../../../../shared/schemas/office';
 import { borderRow, columnLetter, merged, put, setUpPrint } from '../../documents/sheet';
 import { reportSheet, titleRow } from '../../documents/workbook-parts';
-import type { ExportIncludes } from './export-rows';
+import type { ExchangeIncludes } from '../tables';
 
 /**
  * The package's human-readable part (summary.xlsx): what was sent, and counts a person at the
@@ -49,7 +49,10 @@ export interface UnitChildren {
   total: number;
   /** Per group code; a child in two groups counts in both. */
   byGroup: Record<string, number>;
-  /** Only on the at-risk list (in no group). */
+  /**
+   * On the at-risk list at the day, whether or not also in a group: as the province report's
+   * "Có nguy cơ" and the office's review report's at-risk row count (not part of `total`).
+   */
   atRisk: number;
 }
 
@@ -82,8 +85,6 @@ export function childrenByUnit(sqlite: SQLite.Database, day: string): UnitChildr
     .prepare(
       `select c.unit_id as unitId, count(distinct c.id) as n from membership m join child c on c.id = m.child_id
        where m.kind = 'atRisk' and ${openOn}
-         and not exists (select 1 from membership g where g.child_id = c.id and g.kind = 'group'
-           and g.start_date <= @day and (g.end_date is null or g.end_date > @day))
        group by c.unit_id`,
     )
     .all({ day }) as { unitId: string; n: number }[];
@@ -101,7 +102,7 @@ export interface SummaryInput {
   replacesSequence: number | null;
   createdAt: string;
   appVersion: string;
-  includes: ExportIncludes;
+  includes: ExchangeIncludes;
   tables: readonly { name: ExchangeTableName; rows: number }[];
   children: readonly UnitChildren[];
   /** The office's units in the order it lists them; units of children not listed follow. */
@@ -181,7 +182,7 @@ function childrenSheet(workbook: ExcelJS.Workbook, input: SummaryInput): void {
   merged(
     sheet,
     `A2:${last}2`,
-    'Nhóm a–o: Điều 10 khoản 1 Luật Trẻ em 2016; một trẻ thuộc nhiều nhóm được đếm ở mỗi nhóm, một lần ở cột Tổng số. Có nguy cơ: chỉ có tên trong danh sách có nguy cơ.',
+    'Nhóm a–o: Điều 10 khoản 1 Luật Trẻ em 2016; một trẻ thuộc nhiều nhóm được đếm ở mỗi nhóm, một lần ở cột Tổng số. Có nguy cơ: trẻ có tên trong danh sách có nguy cơ đến ngày này, kể cả trẻ đã thuộc một nhóm (như báo cáo toàn tỉnh và báo cáo tổng hợp); không cộng vào cột Tổng số.',
     { italic: true, wrap: true, size: 10 },
   );
   sheet.getRow(2).height = 30;

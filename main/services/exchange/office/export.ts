@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { periodKey as keyOf, periodRange, type ExchangePeriod } from '../../../../shared/codes/exchange';
 import type { ExportResult } from '../../../../shared/exchange';
 import type { ExportInput } from '../../../../shared/schemas/exchange';
@@ -10,13 +10,15 @@ import { recordAudit } from '../../audit';
 import { officeArea } from '../../models/area';
 import { getOffice, officeUnits } from '../../office';
 import { exportLogRow, nextSequence, packageMimeType } from './export-log';
-import { exportRows, type ExportIncludes } from './export-rows';
+import { exportRows } from './export-rows';
 import { childrenByUnit, summaryWorkbook } from './export-summary';
 import { manifestContent, manifestDataVersion, manifestSchema, type Manifest } from '../manifest';
 import { requireMode } from '../mode';
 import { deriveWritingKey, writePackage } from '../file/package-file';
 import { readSettings, requirePassphrase } from './settings';
-import { summaryPartName } from '../tables';
+import { summaryPartName, type ExchangeIncludes } from '../tables';
+import { packageFileName } from '../file-names';
+import { sha256Hex } from '../file/sha256';
 
 /**
  * An export: a snapshot of every registry table, labelled with a period, sealed with the
@@ -24,12 +26,6 @@ import { summaryPartName } from '../tables';
  * next sequence number. Exporting a period again is allowed: the new export replaces the last
  * one of that period.
  */
-
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/** BTTE_<code>_<period>_so<sequence>.btte: ASCII, safe on every system (the code is [0-9A-Za-z._-]). */
-export const packageFileName = (officeCode: string, periodKey: string, sequence: number): string =>
-  `BTTE_${officeCode}_${periodKey}_so${String(sequence).padStart(3, '0')}.btte`;
 
 function checkPeriod(period: ExchangePeriod): void {
   const parsed = exchangePeriodSchema.safeParse(period);
@@ -53,7 +49,7 @@ export async function exportPackage(ctx: HandlerContext, input: ExportInput): Pr
   writingKey.catch(() => undefined);
   await requirePassphrase(ctx.db, input.passphrase);
 
-  const includes: ExportIncludes = { personalIds: settings.includePersonalIds, guardianPhones: settings.includeGuardianPhones };
+  const includes: ExchangeIncludes = { personalIds: settings.includePersonalIds, guardianPhones: settings.includeGuardianPhones };
   const periodKey = keyOf(input.period);
   const { from, to } = periodRange(input.period);
   const createdAt = ctx.clock.now().toISOString();
@@ -117,7 +113,7 @@ export async function exportPackage(ctx: HandlerContext, input: ExportInput): Pr
       includes,
       receiptKey,
       tables: tables.map((table) => ({ name: table.name, part: table.part, columns: table.columns, rows: table.rows, sha256: table.sha256 })),
-      summary: { part: summaryPartName, sha256: sha256(summary) },
+      summary: { part: summaryPartName, sha256: sha256Hex(summary) },
     } satisfies Manifest);
 
     const parts = [...tables.map((table) => ({ name: table.part, bytes: table.bytes })), { name: summaryPartName, bytes: summary }];
@@ -134,7 +130,7 @@ export async function exportPackage(ctx: HandlerContext, input: ExportInput): Pr
         replaces_id: replaced?.id ?? null,
         created_at: createdAt,
         file_name: packageFileName(settings.officeCode, periodKey, sequence),
-        package_sha256: sha256(bytes),
+        package_sha256: sha256Hex(bytes),
         package_file: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         row_counts: JSON.stringify(Object.fromEntries(tables.map((table) => [table.name, table.rows]))),
         include_personal_ids: includes.personalIds ? 1 : 0,

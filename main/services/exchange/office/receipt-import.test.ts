@@ -5,6 +5,7 @@ import { legacyOffice } from '../../../../tests/fixtures/office';
 import { officeDataContext, type OfficeDataContext } from '../../../../tests/fixtures/office-data';
 import { saveOffice } from '../../office';
 import { exportPackage } from './export';
+import { exchangeOverview, exportFile } from './export-log';
 import { importReceipt } from './receipt-import';
 import { writeReceipt, type ReceiptBody } from '../file/receipt-format';
 import { saveExchangeSettings, setPassphrase } from './settings';
@@ -26,9 +27,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-// Each test starts from an export not yet received.
+// Each test starts from an export not yet received, its file kept.
 beforeEach(async () => {
   await t.ctx.db.updateTable('exchange_export').set({ received_at: null, receipt_imported_at: null }).execute();
+  await t.ctx.db.updateTable('exchange_export').set({ package_file: Buffer.from(sent.file.base64, 'base64') }).where('id', '=', sent.export.id).execute();
   t.clock.set('2026-11-26T01:00:00.000Z');
 });
 
@@ -65,8 +67,31 @@ describe('importReceipt', () => {
     expect(result.export).toMatchObject({ id: sent.export.id, sequence: 2, receivedAt: '2026-11-25T02:30:00.000Z', receiptImportedAt: '2026-11-26T01:00:00.000Z' });
     const rows = (await state()).exports;
     expect(rows.map((row) => row.received_at)).toEqual([null, '2026-11-25T02:30:00.000Z']);
-    const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'exchange_receipt').execute();
+    const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'exchange_receipt_import').execute();
     expect(audit.at(-1)).toMatchObject({ action: 'update', entity_id: sent.export.id, office_id: t.data.officeId });
+  });
+
+  it('drops the kept file once received: the log keeps its name and hash, the file can no longer be saved again', async () => {
+    expect(sent.export.fileKept).toBe(true);
+    expect((await exportFile(t.ctx, sent.export.id)).base64).toBe(sent.file.base64);
+    const result = await importReceipt(t.ctx, genuine());
+    expect(result.export).toMatchObject({ fileKept: false, fileName: sent.export.fileName, packageSha256: sent.export.packageSha256 });
+    const row = await t.ctx.db.selectFrom('exchange_export').select('package_file').where('id', '=', sent.export.id).executeTakeFirstOrThrow();
+    expect(row.package_file).toHaveLength(0);
+    expect(await refusalOf(() => exportFile(t.ctx, sent.export.id))).toBe('errors.notFound');
+    // The other export, not received, keeps its file.
+    const other = (await exchangeOverview(t.ctx)).exports.find((e) => e.id !== sent.export.id);
+    expect(other).toMatchObject({ fileKept: true, receivedAt: null });
+    expect((await exportFile(t.ctx, other?.id ?? '')).fileName).toBe(other?.fileName);
+  });
+
+  it('takes a genuine receipt whatever the order of its members (the MAC is over what it says, not its layout)', async () => {
+    const written = JSON.parse(Buffer.from(writeReceipt(body(), receiptKey)).toString('utf8')) as { receipt: ReceiptBody; mac: string };
+    const reversed = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).reverse()) as T;
+    const relaid = { mac: written.mac, receipt: reversed({ ...written.receipt, rowCounts: reversed(written.receipt.rowCounts) }), formatVersion: 1, format: 'bao-tro-exchange-receipt' };
+    expect(Object.keys(relaid.receipt.rowCounts)[0]).toBe('flood_point');
+    const result = await importReceipt(t.ctx, file(Buffer.from(JSON.stringify(relaid))));
+    expect(result.export).toMatchObject({ id: sent.export.id, receivedAt: '2026-11-25T02:30:00.000Z' });
   });
 
   it('changes nothing the second time, even with another genuine receipt for it', async () => {

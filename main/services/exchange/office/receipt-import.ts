@@ -12,6 +12,10 @@ import { parseReceipt, receiptIsGenuine } from '../file/receipt-format';
  * receipt must be for this office, name an export in the log, verify with that export's
  * receipt key, and name the very file that was sent (its sequence and SHA-256). A receipt
  * imported before changes nothing. Every refusal leaves the log as it was.
+ *
+ * The kept file is dropped then (a zero-length blob; the log keeps its name, hash and counts):
+ * the province has it, and an old snapshot of every child, readable by anyone with the shared
+ * passphrase, is better not kept where it serves no one.
  */
 export async function importReceipt(ctx: HandlerContext, input: ExchangeFileInput): Promise<ReceiptImportResult> {
   const office = await requireMode(ctx.db, 'office');
@@ -32,10 +36,10 @@ export async function importReceipt(ctx: HandlerContext, input: ExchangeFileInpu
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('exchange_export')
-      .set({ received_at: body.receivedAt, receipt_imported_at: ctx.clock.now().toISOString() })
+      .set({ received_at: body.receivedAt, receipt_imported_at: ctx.clock.now().toISOString(), package_file: Buffer.alloc(0) })
       .where('id', '=', sent.id)
       .execute();
-    await recordAudit(trx, ctx.clock, { officeId: office.id, action: 'update', entity: 'exchange_receipt', entityId: sent.id });
+    await recordAudit(trx, ctx.clock, { officeId: office.id, action: 'update', entity: 'exchange_receipt_import', entityId: sent.id });
   });
   return { export: await exportLogRow(ctx.db, sent.id), alreadyReceived: false };
 }

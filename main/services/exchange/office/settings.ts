@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ExchangeSettings } from '../../../../shared/exchange';
-import type { ExchangeSettingsInput } from '../../../../shared/schemas/exchange';
+import { exchangeSettingsSchema, type ExchangeSettingsInput } from '../../../../shared/schemas/exchange';
 import type { OfficeArea } from '../../../../shared/schemas/office';
 import type { Clock } from '../../../clock';
 import type { Database } from '../../../db/schema';
@@ -9,6 +9,7 @@ import { recordAudit } from '../../audit';
 import { deriveKey, verifierMatches } from '../file/package-crypto';
 import { deriveWritingKey } from '../file/package-file';
 import { requireMode } from '../mode';
+import { isOfficeCode } from '../file-names';
 import type { KdfParams } from '../file/package-format';
 
 /**
@@ -112,8 +113,7 @@ export async function requirePassphrase(db: Db, passphrase: string): Promise<voi
   }
 }
 
-const officeCodePattern = /^[0-9A-Za-z._-]+$/;
-const officeCodeMax = 20;
+const officeCodeMax = exchangeSettingsSchema.shape.officeCode.maxLength ?? 20;
 
 /**
  * The code an office would use if it typed none: a legacy district's readable id
@@ -129,5 +129,5 @@ export function suggestedOfficeCode(office: { provinceCode: string; area: Office
     .replace(/[^0-9A-Za-z._-]+/g, '-')
     .slice(0, officeCodeMax)
     .replace(/^[-.]+|[-.]+$/g, '');
-  return officeCodePattern.test(code) ? code : office.provinceCode;
+  return isOfficeCode(code) ? code : office.provinceCode;
 }

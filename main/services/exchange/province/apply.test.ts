@@ -22,7 +22,7 @@ afterEach(() => t.close());
 
 const child = (id: string, name: string, office = officeA) => ({ id, office_id: office.id, full_name: name, sex: 'male', birth_date: '2014-06-01', status: 'active' });
 const guardian = (id: string, childId: string, office = officeA) => ({ id, office_id: office.id, child_id: childId, full_name: 'Đỗ Thị Mai', relation: 'Bà nội', lives_with_child: 1, sort_order: 0 });
-const visit = (id: string, childId: string, office = officeA) => ({ id, office_id: office.id, child_id: childId, visit_date: '2026-09-10', visitor: 'Cán bộ LĐTBXH phường' });
+const visit = (id: string, childId: string, office = officeA) => ({ id, office_id: office.id, child_id: childId, visit_date: '2026-09-10' });
 
 const register = (office = officeA, name = 'Hoàng Văn Sơn') => ({
   child: [child('c1', name, office), child('c2', 'Bùi Đức Long', office)],
@@ -141,6 +141,26 @@ describe('applying an import batch', () => {
       [4, 1],
       [5, 0],
     ]);
+  });
+
+  it('takes the newer file again after an older one was forced in: the newer snapshot is held once more', async () => {
+    const fifth = await makePackage({ sequence: 5, tables: register() });
+    const fourth = await makePackage({ sequence: 4, tables: { child: [child('c1', 'Hoàng Văn Sơn')] } });
+    await apply([fifth]);
+    const rowsOfFifth = await held();
+    await apply([fourth], 'all');
+    const again = await apply([fifth]);
+    expect(again.imported[0]).toMatchObject({
+      sequence: 5,
+      forced: false,
+      tables: [
+        { table: 'child', new: 1, changed: 0, unchanged: 1, gone: 0 },
+        { table: 'guardian', new: 0, changed: 0, unchanged: 2, gone: 0 },
+        { table: 'visit', new: 0, changed: 0, unchanged: 1, gone: 0 },
+      ],
+    });
+    expect((await sources())[0]?.sequence).toBe(5);
+    expect(await held()).toEqual(rowsOfFifth);
   });
 
   it('keeps each office’s rows apart, the same row ids included', async () => {

@@ -1,6 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { ExchangeTableName } from '../../../../shared/codes/exchange';
+import { isExchangeTableName, type ExchangeTableName } from '../../../../shared/codes/exchange';
 import type { ApplyResult, ImportLogRow } from '../../../../shared/exchange';
 import type { DryRunInput } from '../../../../shared/schemas/exchange';
 import { newId } from '../../../clock';
@@ -8,11 +8,11 @@ import type { Database, ExchangeImportTable } from '../../../db/schema';
 import { AppFailure } from '../../../failure';
 import type { HandlerContext } from '../../../handler-types';
 import { recordAudit } from '../../audit';
-import { checkBatch, type CheckedPackage } from './dry-run';
+import { decideBatch, stagedFiles, type CheckedPackage, type FileChecked } from './batch';
 import { inTurn } from './in-turn';
 import type { Manifest } from '../manifest';
 import { requireMode } from '../mode';
-import { newKeyCache, readUnlocked, unlockFile, type OpenedTable } from './province-open';
+import { checkPackageFile, newKeyCache, readUnlocked, unlockFile, type OpenedTable } from './province-open';
 import { importLogRow } from './province-log';
 import { compareTable } from './snapshot-diff';
 import { lineHash } from '../tables';
@@ -21,11 +21,20 @@ import { lineHash } from '../tables';
  * Province mode: a batch applied all at once or not at all. One transaction, opened on ctx.db
  * (Kysely) rather than better-sqlite3's synchronous one, so that the packages can be opened
  * inside it (scrypt and inflating are asynchronous) one after the other instead of all decoded
- * in memory first; the bulk writes run on ctx.sqlite, which joins it. In it the dry run is
- * decided again (the files' own checks come from the dry run's memory, see province-open.ts;
- * what depends on the database is read again), then each 'apply' package is opened and
- * written, the next one unlocking meanwhile (at most two decoded packages are alive). Any
- * failure rolls back every office of the batch. Other requests wait for the transaction.
+ * in memory first; the bulk writes run on ctx.sqlite, which joins it. In it the batch is
+ * decided again (batch.ts; the files' own checks come from the dry run's memory, see
+ * province-open.ts; what depends on the database is read again), then each 'apply' package is
+ * opened and written, the next one unlocking meanwhile (at most two decoded packages are
+ * alive). Any failure rolls back every office of the batch.
+ *
+ * Other requests wait for the transaction: Kysely has one SQLite connection and lends it to
+ * one caller at a time, and the transaction holds it from begin to commit. A dry run asked for
+ * meanwhile (the import page's, another window's) reads through that lock too: its mode check
+ * and decisions are Kysely queries, and its comparisons on ctx.sqlite, which alone would not
+ * wait, are made holding Kysely's connection (dry-run.ts `heldChanges`, settled-reads.ts). So
+ * it never counts rows of a batch being applied before they are committed, or that a failure
+ * then rolls back; it sees the province before the batch or after it. The province report
+ * reads the same way.
  */
 
 interface Statements {
@@ -48,10 +57,12 @@ export async function applyImport(ctx: HandlerContext, input: DryRunInput): Prom
   const importedAt = ctx.clock.now().toISOString();
   const keys = newKeyCache();
   const imported = await ctx.db.transaction().execute(async (trx) => {
-    const batch = await checkBatch({ db: trx, sqlite: ctx.sqlite, staging: ctx.staging }, province, input, keys, false);
+    const fileChecks: FileChecked[] = [];
+    for (const file of stagedFiles(ctx.staging, input.tokens)) fileChecks.push({ file, check: await checkPackageFile(file.bytes, input.passphrases, keys) });
+    const batch = await decideBatch(trx, province, fileChecks, input.force);
     if (!batch.canApply) throw new AppFailure('errors.importBlocked');
     const write: PackageWrite = { db: trx, sqlite: ctx.sqlite, statements: prepare(ctx.sqlite), batchId, importedAt };
-    const applying = batch.packages.filter((checked) => checked.report.outcome === 'apply');
+    const applying = batch.packages.filter(({ report }) => report.outcome === 'apply');
     const logged: ImportLogRow[] = [];
     for await (const [checked, unlocked] of inTurn(applying, ({ file }) => unlockFile(file.bytes, input.passphrases, keys))) {
       const opened = readUnlocked(checked.file.bytes, input.passphrases, unlocked);
@@ -119,7 +130,8 @@ async function storePackage(write: PackageWrite, checked: CheckedPackage, manife
     package_sha256: checked.file.sha256,
     forced: checked.report.forced ? 1 : 0,
     changes: JSON.stringify(changes),
-    row_counts: JSON.stringify(Object.fromEntries(manifest.tables.map((table) => [table.name, table.rows]))),
+    // The registry's tables only: what was imported (a newer version's tables were skipped).
+    row_counts: JSON.stringify(Object.fromEntries(manifest.tables.filter((table) => isExchangeTableName(table.name)).map((table) => [table.name, table.rows]))),
     receipt_key: manifest.receiptKey,
   };
   await write.db.insertInto('exchange_import').values(log).execute();

@@ -1,13 +1,26 @@
-import { hash } from 'node:crypto';
 import { blockingProblems, exchangeTableNames, isExchangeTableName, type ExchangeTableName, type PackageProblemCode } from '../../../../shared/codes/exchange';
 import type { PackageProblem } from '../../../../shared/exchange';
+import { sha256Hex } from '../file/sha256';
 import type { Manifest, ManifestTable } from '../manifest';
-import { exchangeTables, rowKey, tablePartName, type ExchangeRow, type TableSpec } from '../tables';
+import { exchangeTables, rowKey, tablePartName, withheldColumns, type ExchangeRow, type TableSpec } from '../tables';
 
 /**
- * The rows of a package's tables, checked line by line: each a JSON object with exactly the
- * manifest's columns for its table, values strings, numbers or null, the key present and
- * unique; then references between tables the package carries.
+ * The rows of a package's tables, checked against the registry (tables.ts), which the province
+ * enforces as the office does: a table is taken only when the manifest lists exactly the
+ * registry's columns for it (no more, no fewer: badManifest for the table otherwise, and it is
+ * not read), and each line must be the JSON.stringify of an object with exactly those columns
+ * in the registry's order, values strings, numbers or null, the key present and unique, and
+ * null in every column the manifest's `includes` says the office withheld (personal IDs,
+ * guardian phones); a line that is not is a bad row. Then references between tables the
+ * package carries. Whether a child in an abuse circumstance came de-identified is the office's
+ * rule (export-rows.ts) and not checked here: such rows are only nulls where names were.
+ *
+ * Why a line must be exactly what JSON.stringify writes: the province stores it as sent and
+ * SQLite reads it later (jsonb), so JavaScript here and SQLite there must see the same row. A
+ * line with a member twice ({"phone":"09…","phone":null}) would pass a check of the parsed
+ * object (JSON.parse keeps the last) and show the first to SQLite; re-serialising tells it.
+ * Row data is never a key of a plain object here (Maps and Sets only), so a member named
+ * "__proto__" is only a column the registry does not list.
  */
 
 export interface OpenedTable {
@@ -29,23 +42,31 @@ interface ReadTable extends OpenedTable {
 }
 
 
-const sha256 = (bytes: Uint8Array): string => hash('sha256', bytes, 'hex');
+/** Exactly the registry's columns, each once, in any order. */
+function sameColumns(listed: readonly string[], spec: TableSpec): boolean {
+  const columns = new Set(listed);
+  return columns.size === listed.length && listed.length === spec.columns.length && spec.columns.every((column) => columns.has(column));
+}
 
 export function readTables(manifest: Manifest, parts: ReadonlyMap<string, Uint8Array>): { tables: OpenedTable[]; problems: PackageProblem[] } {
   const problems: PackageProblem[] = [];
   const unknown = manifest.tables.filter((entry) => !isExchangeTableName(entry.name)).map((entry) => entry.name);
+  // A package with none of the registry's tables has nothing to import: it is not one this app wrote.
+  if (unknown.length === manifest.tables.length) {
+    problems.push(packageProblem('badManifest'));
+    if (unknown.length > 0) problems.push(packageProblem('unknownTables', { tables: unknown }));
+    return { tables: [], problems };
+  }
   const read = new Map<ExchangeTableName, ReadTable>();
   for (const table of exchangeTableNames) {
     const entry = manifest.tables.find((listed) => listed.name === table);
     if (!entry) continue;
     const part = parts.get(entry.part);
-    const key: readonly string[] = exchangeTables[table].key;
-    const columnsFit = new Set(entry.columns).size === entry.columns.length && key.every((column) => entry.columns.includes(column));
-    if (entry.part !== tablePartName(table) || !part || sha256(part) !== entry.sha256 || !columnsFit) {
+    if (entry.part !== tablePartName(table) || !part || sha256Hex(part) !== entry.sha256 || !sameColumns(entry.columns, exchangeTables[table])) {
       problems.push(packageProblem('badManifest', { table }));
       continue;
     }
-    const result = readTable(table, entry, part);
+    const result = readTable(table, entry, part, withheldColumns(exchangeTables[table], manifest.includes));
     if (result.bad + result.lines.length !== entry.rows) problems.push(packageProblem('badManifest', { table }));
     if (result.bad > 0) problems.push(packageProblem('badRows', { table, count: result.bad }));
     read.set(table, result);
@@ -70,7 +91,7 @@ function splitLines(bytes: Uint8Array): string[] | null {
   return lines;
 }
 
-function readTable(table: ExchangeTableName, entry: ManifestTable, part: Uint8Array): ReadTable {
+function readTable(table: ExchangeTableName, entry: ManifestTable, part: Uint8Array, withheld: ReadonlySet<string>): ReadTable {
   const spec: TableSpec = exchangeTables[table];
   const referencing = Object.entries(spec.references ?? {}) as [string, ExchangeTableName][];
   const result: ReadTable = {
@@ -84,7 +105,7 @@ function readTable(table: ExchangeTableName, entry: ManifestTable, part: Uint8Ar
   if (!lines) return { ...result, bad: Math.max(entry.rows, 1) };
   const seen = new Set<string>();
   for (const line of lines) {
-    const row = rowOf(line, entry.columns, spec);
+    const row = rowOf(line, spec, withheld);
     const key = row ? rowKey(spec, row) : '';
     if (!row || seen.has(key)) {
       result.bad++;
@@ -101,7 +122,7 @@ function readTable(table: ExchangeTableName, entry: ManifestTable, part: Uint8Ar
   return result;
 }
 
-function rowOf(line: string, columns: readonly string[], spec: TableSpec): ExchangeRow | null {
+function rowOf(line: string, spec: TableSpec, withheld: ReadonlySet<string>): ExchangeRow | null {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -110,13 +131,16 @@ function rowOf(line: string, columns: readonly string[], spec: TableSpec): Excha
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   const row = value as Record<string, unknown>;
-  if (Object.keys(row).length !== columns.length) return null;
-  for (const column of columns) {
-    if (!Object.hasOwn(row, column)) return null;
+  const names = Object.keys(row);
+  if (names.length !== spec.columns.length || names.some((name, at) => name !== spec.columns[at])) return null;
+  for (const column of spec.columns) {
     const cell = row[column];
     if (cell !== null && typeof cell !== 'string' && typeof cell !== 'number') return null;
+    if (cell !== null && withheld.has(column)) return null;
   }
   if (spec.key.some((column) => row[column] === null)) return null;
+  // Last: the costliest check, and the one that catches a member given twice (see above).
+  if (JSON.stringify(row) !== line) return null;
   return row as ExchangeRow;
 }
 

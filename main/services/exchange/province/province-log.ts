@@ -1,17 +1,11 @@
-import { parsePeriodKey, type ExchangePeriod, type ExchangeTableName } from '../../../../shared/codes/exchange';
+import type { ExchangeTableName } from '../../../../shared/codes/exchange';
 import type { ImportLogRow, SourceOffice, TableChanges } from '../../../../shared/exchange';
 import type { ExchangeImportTable } from '../../../db/schema';
 import type { HandlerContext } from '../../../handler-types';
 import { requireMode } from '../mode';
+import { periodOfKey } from '../period-key';
 
 /** Province mode: the offices it holds data from, and its import log. */
-
-/** Period keys are checked against their period before they are stored (province-open.ts). */
-function periodOf(key: string): ExchangePeriod {
-  const period = parsePeriodKey(key);
-  if (!period) throw new Error('An exchange period key in the database does not parse.');
-  return period;
-}
 
 export function importLogRow(row: ExchangeImportTable): ImportLogRow {
   return {
@@ -20,7 +14,7 @@ export function importLogRow(row: ExchangeImportTable): ImportLogRow {
     importedAt: row.imported_at,
     office: { id: row.office_id, code: row.office_code, name: row.office_name, provinceCode: row.province_code },
     sequence: row.sequence,
-    period: periodOf(row.period_key),
+    period: periodOfKey(row.period_key),
     createdAt: row.created_at,
     fileName: row.file_name,
     packageSha256: row.package_sha256,
@@ -50,7 +44,7 @@ export async function sources(ctx: HandlerContext): Promise<SourceOffice[]> {
     return {
       office: { id: row.office_id, code: row.code, name: row.name, provinceCode: row.province_code },
       sequence: row.sequence,
-      period: periodOf(row.period_key),
+      period: periodOfKey(row.period_key),
       createdAt: row.created_at,
       importedAt: row.imported_at,
       children: rowCounts.child ?? 0,

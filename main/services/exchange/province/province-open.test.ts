@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildPackage, makePackage, officeA, passphrase, rowOf } from '../../../../tests/fixtures/exchange-packages';
-import { deriveWritingKey } from '../file/package-file';
-import { newKeyCache, openProvincePackage, type ProvincePackage } from './province-open';
+import { gzipSync } from 'node:zlib';
+import { buildPackage, makePackage, officeA, passphrase, rowOf, testKey } from '../../../../tests/fixtures/exchange-packages';
+import { deriveWritingKey, sealPlaintext } from '../file/package-file';
+import { writeReceipt } from '../file/receipt-format';
+import { maxScryptWork, newKeyCache, openProvincePackage, provinceReadLimits, type ProvincePackage } from './province-open';
 import { exchangeTables } from '../tables';
-import { flipByte } from '../file/test-fixtures';
+import { flipByte, handMadeInner } from '../file/test-fixtures';
 
 const child = (id: string, name = 'Nguyễn Thị Lan') => ({ id, office_id: officeA.id, full_name: name, sex: 'female', birth_date: '2015-03-04' });
 const guardian = (id: string, childId: string) => ({ id, office_id: officeA.id, child_id: childId, full_name: 'Trần Thị Hoa', relation: 'Mẹ', lives_with_child: 1, sort_order: 0 });
@@ -44,6 +46,63 @@ describe('opening a package at the province', () => {
     const newer = Buffer.from(bytes).toString('latin1').replace('"formatVersion":1', '"formatVersion":2');
     expect(codes(await open(new Uint8Array(Buffer.from(newer, 'latin1'))))).toEqual(['unknownVersion']);
     expect(codes(await open(await makePackage({ kind: 'receipt' })))).toEqual(['notAPackage']);
+  });
+
+  it('tells a receipt picked by mistake as one (notAPackage), not as an unreadable file', async () => {
+    const receipt = writeReceipt(
+      {
+        officeId: officeA.id,
+        officeCode: officeA.code,
+        officeName: officeA.name,
+        exportId: 'export-1',
+        sequence: 1,
+        packageSha256: 'a'.repeat(64),
+        rowCounts: { child: 1 },
+        receivedAt: '2026-11-22T08:00:00.000Z',
+        writtenAt: '2026-11-22T08:00:00.000Z',
+        receiver: 'Sở Y tế',
+      },
+      'b'.repeat(64),
+    );
+    expect((await open(receipt)).problems).toEqual([{ code: 'notAPackage', blocking: true }]);
+  });
+
+  it('refuses, before any scrypt run, a file asking for more than 4 times the writers’ scrypt work (tooLarge)', async () => {
+    const bytes = await makePackage({ tables: { child: [child('c1')] } });
+    // The header is in the clear: N = 2^17, r = 16 is within the format's bounds (256 MiB) but 8 times the writers' work.
+    const costly = Buffer.from(Buffer.from(bytes).toString('latin1').replace('"N":16384,"r":8', '"N":131072,"r":16'), 'latin1');
+    expect(costly.equals(Buffer.from(bytes))).toBe(false);
+    const keys = newKeyCache();
+    const started = performance.now();
+    expect((await openProvincePackage(new Uint8Array(costly), [passphrase], keys)).problems).toEqual([{ code: 'tooLarge', blocking: true }]);
+    expect(keys.size).toBe(0);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(maxScryptWork).toBe(4 * 2 ** 15 * 8);
+  });
+
+  it('tries at most 10 different passphrases on a file, each once', async () => {
+    const bytes = await makePackage({ tables: { child: [child('c1')] } });
+    const wrong = Array.from({ length: 10 }, (_, n) => `mật khẩu cũ số ${n + 1} của tỉnh`);
+    const keys = newKeyCache();
+    expect((await openProvincePackage(bytes, [...wrong, passphrase], keys)).problems).toEqual([{ code: 'wrongPassphrase', blocking: true }]);
+    expect(keys.size).toBe(10);
+    // The same passphrase typed many times is tried once.
+    const repeated = Array.from({ length: 20 }, () => wrong[0] ?? '');
+    expect((await open(bytes, [...repeated, passphrase])).problems).toEqual([]);
+  });
+
+  it('reads within the province’s limits: a file over 64 MiB, parts declaring over 512 MiB in all (tooLarge)', async () => {
+    const bytes = await makePackage({ tables: { child: [child('c1')] } });
+    const padded = new Uint8Array(64 * 1024 * 1024 + 1);
+    padded.set(bytes);
+    expect((await open(padded)).problems).toEqual([{ code: 'tooLarge', blocking: true }]);
+    // Three parts of 200 MiB each, declared: within the format's default bounds, over the province's.
+    const blob = gzipSync(Buffer.from('{}'));
+    const declared = 200 * 1024 * 1024;
+    const parts = [0, 1, 2].map((n) => ({ name: `part${n}.jsonl`, offset: n * blob.length, compressedSize: blob.length, size: declared, sha256: '0'.repeat(64) }));
+    const huge = sealPlaintext('package', handMadeInner({}, parts, [blob, blob, blob]), await testKey());
+    expect((await open(huge)).problems).toEqual([{ code: 'tooLarge', blocking: true }]);
+    expect(provinceReadLimits).toEqual({ maxFileBytes: 64 * 1024 * 1024, maxPartBytes: 256 * 1024 * 1024, maxTotalPartBytes: 512 * 1024 * 1024 });
   });
 
   it('derives a key for the file’s own salt, whatever key sealed it', async () => {

@@ -1,13 +1,15 @@
-import { hash } from 'node:crypto';
-import { periodKey, type PackageProblemCode } from '../../../../shared/codes/exchange';
-import type { ErrorCode } from '../../../../shared/errors';
+import { periodKey } from '../../../../shared/codes/exchange';
 import type { PackageProblem } from '../../../../shared/exchange';
 import { AppFailure } from '../../../failure';
+import { isOfficeCode } from '../file-names';
 import { manifestSchema, type Manifest } from '../manifest';
 import { deriveKey, verifierMatches, type PackageKey } from '../file/package-crypto';
 import { readPackage, readPackageHeader } from '../file/package-file';
-import { defaultLimits, type KdfParams, type OpenedPackage } from '../file/package-format';
+import { defaultScryptCost, type KdfParams, type OpenedPackage, type PackageLimits } from '../file/package-format';
+import { isReceiptFile } from '../file/receipt-format';
+import { sha256Hex } from '../file/sha256';
 import { packageProblem, readTables, type OpenedTable } from './package-lines';
+import { problemForRefusal } from './refusals';
 
 /**
  * Province mode: one staged file opened and checked on its own (nothing here looks at the
@@ -16,6 +18,35 @@ import { packageProblem, readTables, type OpenedTable } from './package-lines';
  */
 
 export { packageProblem, type OpenedTable } from './package-lines';
+
+const mebibyte = 1024 * 1024;
+
+/**
+ * What the province reads of a file, tighter than the format's own bounds (package-format.ts),
+ * since a package has a known size. An office of 5,000 children with its history sends about
+ * 0.8 MB that inflates about 14 times (10.7 MB of rows, measured with the tests' office data);
+ * the target is 5 MB a package (some 30,000 children, 70 MB of rows). So: a file up to 64 MiB
+ * (more than the stage channel lets through, about 14 MiB: the user meets that limit first);
+ * a part up to 256 MiB and all parts up to 512 MiB, room for an honest 14 MiB file (~200 MB of
+ * rows, its largest table well under half) more than twice over, while a hostile file costs
+ * at most 512 MiB, and two are alive at once (in-turn.ts).
+ */
+export const provinceReadLimits: PackageLimits = {
+  maxFileBytes: 64 * mebibyte,
+  maxPartBytes: 256 * mebibyte,
+  maxTotalPartBytes: 512 * mebibyte,
+};
+
+/**
+ * The most scrypt work (N·r·p) a file may ask for before any key is derived: 4 times what
+ * writers use (0.1 s, 32 MiB). The format allows up to N = 2^20 (256 MiB, seconds of CPU per
+ * passphrase tried); a file asking more than any writer does is refused as tooLarge (it asks
+ * for unusually much), before a passphrase costs anything.
+ */
+export const maxScryptWork = 4 * defaultScryptCost.N * defaultScryptCost.r * defaultScryptCost.p;
+
+/** At most this many different passphrases are tried on one file: each costs a scrypt run. */
+export const maxPassphrasesTried = 10;
 
 /** What a file's own check found: the same for the same bytes and passphrases, whatever the database holds. */
 export interface FileCheck {
@@ -33,27 +64,27 @@ export interface ProvincePackage extends FileCheck {
 export type KeyCache = Map<string, Promise<PackageKey>>;
 export const newKeyCache = (): KeyCache => new Map();
 
-const refusals: Partial<Record<ErrorCode, PackageProblemCode>> = {
-  'errors.packageUnreadable': 'unreadable',
-  'errors.packageUnknownVersion': 'unknownVersion',
-  'errors.packageWrongPassphrase': 'wrongPassphrase',
-  'errors.packageCorrupted': 'corrupted',
-  'errors.packageTooLarge': 'tooLarge',
-};
-
 export type Unlocked = { opened: OpenedPackage; key: PackageKey; problem?: undefined } | { opened?: undefined; key?: undefined; problem: PackageProblem };
+
+/** The passphrases tried on a file: each once (as typed, in NFC), the first `maxPassphrasesTried`. */
+export function passphrasesToTry(passphrases: readonly string[]): string[] {
+  return [...new Set(passphrases.map((passphrase) => passphrase.normalize('NFC')))].slice(0, maxPassphrasesTried);
+}
 
 /** Opens the file with the first passphrase whose verifier matches; a refusal becomes its problem. */
 export async function unlockPackage(bytes: Uint8Array, passphrases: readonly string[], keys: KeyCache): Promise<Unlocked> {
+  // A receipt picked by mistake is told as one, not as an unreadable file.
+  if (isReceiptFile(bytes)) return { problem: packageProblem('notAPackage') };
   return refusalAsProblem(async () => {
     const header = readPackageHeader(bytes);
     if (header.kind !== 'package') return { problem: packageProblem('notAPackage') };
-    // Before any scrypt run, as readPackage would: a huge file costs nothing to refuse.
-    if (bytes.length > defaultLimits.maxFileBytes) return { problem: packageProblem('tooLarge') };
+    // Before any scrypt run, as readPackage would: a huge file, or one asking for much work, costs nothing to refuse.
+    if (bytes.length > provinceReadLimits.maxFileBytes) return { problem: packageProblem('tooLarge') };
+    if (header.kdf.N * header.kdf.r * header.kdf.p > maxScryptWork) return { problem: packageProblem('tooLarge') };
     const verifier = Buffer.from(header.verifier, 'base64');
-    for (const [index, passphrase] of passphrases.entries()) {
+    for (const [index, passphrase] of passphrasesToTry(passphrases).entries()) {
       const key = await keyFor(keys, index, passphrase, header.kdf);
-      if (verifierMatches(key, verifier)) return { opened: await readPackage(bytes, key), key };
+      if (verifierMatches(key, verifier)) return { opened: await readPackage(bytes, key, provinceReadLimits), key };
     }
     return { problem: packageProblem('wrongPassphrase') };
   });
@@ -63,7 +94,7 @@ async function refusalAsProblem(open: () => Promise<Unlocked>): Promise<Unlocked
   try {
     return await open();
   } catch (error) {
-    const code = error instanceof AppFailure ? refusals[error.code] : undefined;
+    const code = error instanceof AppFailure ? problemForRefusal(error.code) : undefined;
     if (code === undefined) throw error;
     return { problem: packageProblem(code) };
   }
@@ -79,12 +110,10 @@ function keyFor(keys: KeyCache, index: number, passphrase: string, kdf: KdfParam
   return key;
 }
 
-const sha256 = (bytes: Uint8Array): string => hash('sha256', bytes, 'hex');
-const officeCodePattern = /^[0-9A-Za-z._-]+$/;
-
 /**
  * The manifest, if it is one and agrees with itself and the file: its period key is its
- * period's, the office code is safe in a file name, tables are named once, the summary is there.
+ * period's, the office code is one the settings accept (it goes into file names), tables are
+ * named once, the summary is there.
  */
 export function manifestOf(opened: OpenedPackage): Manifest | null {
   const parsed = manifestSchema.safeParse(opened.manifest);
@@ -94,10 +123,10 @@ export function manifestOf(opened: OpenedPackage): Manifest | null {
   const summary = opened.parts.get(manifest.summary.part);
   const consistent =
     manifest.periodKey === periodKey(manifest.period) &&
-    officeCodePattern.test(manifest.office.code) &&
+    isOfficeCode(manifest.office.code) &&
     new Set(names).size === names.length &&
     summary !== undefined &&
-    sha256(summary) === manifest.summary.sha256;
+    sha256Hex(summary) === manifest.summary.sha256;
   return consistent ? manifest : null;
 }
 
@@ -112,7 +141,7 @@ interface Remembered extends FileCheck {
   key: PackageKey | null;
 }
 const remembered = new WeakMap<Uint8Array, Remembered>();
-const passphrasesDigest = (passphrases: readonly string[]): string => hash('sha256', JSON.stringify(passphrases), 'hex');
+const passphrasesDigest = (passphrases: readonly string[]): string => sha256Hex(JSON.stringify(passphrasesToTry(passphrases)));
 
 function recall(bytes: Uint8Array, passphrases: readonly string[]): Remembered | undefined {
   const entry = remembered.get(bytes);
@@ -124,7 +153,7 @@ export async function unlockFile(bytes: Uint8Array, passphrases: readonly string
   const known = recall(bytes, passphrases);
   if (known?.key) {
     const key = known.key;
-    return refusalAsProblem(async () => ({ opened: await readPackage(bytes, key), key }));
+    return refusalAsProblem(async () => ({ opened: await readPackage(bytes, key, provinceReadLimits), key }));
   }
   if (known?.problems[0] && !known.manifest) return { problem: known.problems[0] };
   return unlockPackage(bytes, passphrases, keys);

@@ -34,8 +34,20 @@ describe('the receipt for an imported package', () => {
     });
     expect(receiptIsGenuine(body, mac, built.manifest.receiptKey)).toBe(true);
     expect(receiptIsGenuine({ ...body, sequence: 13 }, mac, built.manifest.receiptKey)).toBe(false);
-    const audit = await t.ctx.db.selectFrom('audit_log').select(['entity', 'entity_id']).where('entity', '=', 'exchange_receipt').execute();
-    expect(audit).toEqual([{ entity: 'exchange_receipt', entity_id: imported[0]?.id }]);
+    const audit = await t.ctx.db.selectFrom('audit_log').select(['entity', 'entity_id']).where('entity', '=', 'exchange_receipt_write').execute();
+    expect(audit).toEqual([{ entity: 'exchange_receipt_write', entity_id: imported[0]?.id }]);
+  });
+
+  it('counts only the registry’s tables, so that a newer version’s table, whatever its name, cannot make the receipt unreadable', async () => {
+    const newer = Object.fromEntries([
+      ['sponsor_visit', { columns: ['id'], lines: ['{"id":"s1"}'] }],
+      ['__proto__', { columns: ['id'], lines: ['{"id":"p1"}'] }],
+    ]);
+    const built = await buildPackage({ tables: { child: [child('c1')] }, rawTables: newer });
+    const { imported } = await applyImport(t.ctx, { tokens: [stage(t.ctx, built.bytes)], passphrases: [passphrase], force: [] });
+    const file = await receiptFile(t.ctx, imported[0]?.id ?? '');
+    const { body } = parseReceipt(new Uint8Array(Buffer.from(file.base64, 'base64')));
+    expect(Object.entries(body.rowCounts)).toEqual([['child', 1]]);
   });
 
   it('refuses an import it does not know', async () => {

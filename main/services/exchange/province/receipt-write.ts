@@ -2,13 +2,11 @@ import type { FileOutput } from '../../../../shared/register';
 import { AppFailure } from '../../../failure';
 import type { HandlerContext } from '../../../handler-types';
 import { recordAudit } from '../../audit';
+import { receiptFileName } from '../file-names';
 import { requireMode } from '../mode';
 import { writeReceipt, type ReceiptBody } from '../file/receipt-format';
 
 /** Province mode: the receipt for an imported package, signed with the key its manifest carried. */
-
-export const receiptFileName = (officeCode: string, sequence: number): string =>
-  `BTTE_${officeCode}_so${String(sequence).padStart(3, '0')}_bien-nhan.btte-bn`;
 
 export async function receiptFile(ctx: HandlerContext, importId: string): Promise<FileOutput> {
   const province = await requireMode(ctx.db, 'province');
@@ -27,7 +25,7 @@ export async function receiptFile(ctx: HandlerContext, importId: string): Promis
     receiver: province.name,
   };
   const bytes = writeReceipt(body, row.receipt_key);
-  await recordAudit(ctx.db, ctx.clock, { officeId: province.id, action: 'create', entity: 'exchange_receipt', entityId: row.id });
+  await recordAudit(ctx.db, ctx.clock, { officeId: province.id, action: 'create', entity: 'exchange_receipt_write', entityId: row.id });
   return {
     // The office code was checked safe for a file name when the package was opened.
     fileName: receiptFileName(row.office_code, row.sequence),

@@ -1,30 +1,20 @@
-import type { PackageProblemCode } from '../../../../shared/codes/exchange';
-import type { ErrorCode } from '../../../../shared/errors';
 import type { FileOutput } from '../../../../shared/register';
 import { AppFailure } from '../../../failure';
 import type { HandlerContext } from '../../../handler-types';
+import { summaryFileName } from '../file-names';
 import { requireMode } from '../mode';
 import { manifestOf, newKeyCache, unlockFile } from './province-open';
+import { refusalForProblem } from './refusals';
 
 /** Province mode: the Excel summary a staged package carries, to look at before importing it. */
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const refusals: Partial<Record<PackageProblemCode, ErrorCode>> = {
-  unknownVersion: 'errors.packageUnknownVersion',
-  wrongPassphrase: 'errors.packageWrongPassphrase',
-  corrupted: 'errors.packageCorrupted',
-  tooLarge: 'errors.packageTooLarge',
-};
-
-export const summaryFileName = (officeCode: string, periodKey: string, sequence: number): string =>
-  `BTTE_${officeCode}_${periodKey}_so${String(sequence).padStart(3, '0')}_tom-tat.xlsx`;
-
 export async function stagedSummary(ctx: HandlerContext, input: { token: string; passphrases: string[] }): Promise<FileOutput> {
   await requireMode(ctx.db, 'province');
   const file = ctx.staging.get(input.token);
   const unlocked = await unlockFile(file.bytes, input.passphrases, newKeyCache());
-  if (unlocked.problem) throw new AppFailure(refusals[unlocked.problem.code] ?? 'errors.packageUnreadable');
+  if (unlocked.problem) throw new AppFailure(refusalForProblem(unlocked.problem.code));
   const manifest = manifestOf(unlocked.opened);
   // manifestOf has checked that the summary is there and is the one the manifest names.
   const summary = manifest ? unlocked.opened.parts.get(manifest.summary.part) : undefined;

@@ -1,10 +1,14 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AppFailure } from '../../../failure';
+import { sha256Hex } from '../file/sha256';
 
 /**
  * Province mode: the files picked for an import batch, held in memory between the dry run and
  * applying it (each arrives in its own call, so that no request carries the whole batch).
- * Bounded, and emptied when the app restarts: the user then picks the files again.
+ * Bounded: a file that would take the staging past its limits is refused (errors.stagingFull)
+ * rather than making room by dropping one the user picked, which a dry run would then miss.
+ * Files leave when their batch is applied or the user takes them out, and when the app restarts
+ * (the user then picks them again).
  */
 export interface StagedFile {
   token: string;
@@ -14,28 +18,29 @@ export interface StagedFile {
 }
 
 export interface Staging {
+  /** Refuses (errors.stagingFull) a file that would take the staging past its limits. */
   put(fileName: string, bytes: Uint8Array): StagedFile;
   /** Refuses (errors.stagedFileMissing) a token it does not hold. */
   get(token: string): StagedFile;
   remove(token: string): boolean;
-  clear(): void;
 }
 
-export const stagingLimits = { files: 200, totalBytes: 1024 * 1024 * 1024 };
+/**
+ * 200 files: the batch schema's most tokens (a province has far fewer offices). 256 MiB: 40
+ * offices' packages at the 5 MB target come to 200 MB, and 256 MiB held in memory is what an
+ * office PC can spare beside the two packages being decoded.
+ */
+export const stagingLimits = { files: 200, totalBytes: 256 * 1024 * 1024 };
 
 export function createStaging(limits = stagingLimits): Staging {
   const files = new Map<string, StagedFile>();
-  const totalBytes = () => [...files.values()].reduce((sum, file) => sum + file.bytes.length, 0);
+  let totalBytes = 0;
   return {
     put(fileName, bytes) {
-      // The oldest go first when the batch would grow past the limits.
-      while (files.size > 0 && (files.size >= limits.files || totalBytes() + bytes.length > limits.totalBytes)) {
-        const oldest = files.keys().next().value;
-        if (oldest === undefined) break;
-        files.delete(oldest);
-      }
-      const file: StagedFile = { token: randomUUID(), fileName, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+      if (files.size >= limits.files || totalBytes + bytes.length > limits.totalBytes) throw new AppFailure('errors.stagingFull');
+      const file: StagedFile = { token: randomUUID(), fileName, bytes, sha256: sha256Hex(bytes) };
       files.set(file.token, file);
+      totalBytes += bytes.length;
       return file;
     },
     get(token) {
@@ -43,7 +48,12 @@ export function createStaging(limits = stagingLimits): Staging {
       if (!file) throw new AppFailure('errors.stagedFileMissing');
       return file;
     },
-    remove: (token) => files.delete(token),
-    clear: () => files.clear(),
+    remove(token) {
+      const file = files.get(token);
+      if (!file) return false;
+      files.delete(token);
+      totalBytes -= file.bytes.length;
+      return true;
+    },
   };
 }

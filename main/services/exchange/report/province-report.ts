@@ -1,10 +1,11 @@
-import { parsePeriodKey, type ExchangePeriod } from '../../../../shared/codes/exchange';
 import type { ProvinceReport, ProvinceReportOffice } from '../../../../shared/exchange';
 import type { ProvinceReportQuery } from '../../../../shared/schemas/exchange';
 import { isIsoDate } from '../../../../shared/format/date';
 import { AppFailure } from '../../../failure';
 import type { HandlerContext } from '../../../handler-types';
 import { requireMode } from '../mode';
+import { periodOfKey } from '../period-key';
+import { settledRead } from '../settled-reads';
 import { addChildrenRow, childrenSection, emptyChildrenRow } from './province-report-children';
 import { addFundRow, emptyFundRow, fundSection } from './province-report-fund';
 import { addGiftsRow, emptyGiftsRow, giftsSection } from './province-report-gifts';
@@ -16,8 +17,9 @@ import { addModelsRow, areaUnits, emptyModelsRow, modelsSection } from './provin
  * own screens do (see each province-report-*.ts), so that an office's row equals what the
  * office itself shows for the same period. The models section is for the year of `to`.
  *
- * Read with prepared statements on the raw connection, synchronously after the mode check, so
- * that no import can land between two offices' rows.
+ * Read with prepared statements on the raw connection, synchronously and holding Kysely's
+ * connection (settled-reads.ts), so that no import lands between two offices' rows and none
+ * being applied is seen before it is committed.
  */
 
 interface SourceRow {
@@ -31,11 +33,6 @@ interface SourceRow {
   createdAt: string;
 }
 
-/** The period the package was sent for; its key was checked at import, so the fallback is for a damaged row only. */
-function periodOf(source: SourceRow): ExchangePeriod {
-  return parsePeriodKey(source.periodKey) ?? { kind: 'year', year: Number(source.createdAt.slice(0, 4)), number: 1 };
-}
-
 export async function provinceReport(ctx: Pick<HandlerContext, 'db' | 'sqlite'>, query: ProvinceReportQuery): Promise<ProvinceReport> {
   await requireMode(ctx.db, 'province');
   // The contract's schema checks this already; a direct caller gets the same refusal.
@@ -44,29 +41,31 @@ export async function provinceReport(ctx: Pick<HandlerContext, 'db' | 'sqlite'>,
   }
   const period = { from: query.from, to: query.to };
   const year = Number(period.to.slice(0, 4));
-  const sources = ctx.sqlite
-    .prepare<[], SourceRow>(
-      `select office_id as id, code, name, province_code as provinceCode, profile, sequence, period_key as periodKey, created_at as createdAt
-       from exchange_source order by code, office_id`,
-    )
-    .all();
-  const children = childrenSection(ctx.sqlite);
-  const gifts = giftsSection(ctx.sqlite);
-  const fund = fundSection(ctx.sqlite);
-  const models = modelsSection(ctx.sqlite);
+  const offices = await settledRead(ctx.db, () => {
+    const sources = ctx.sqlite
+      .prepare<[], SourceRow>(
+        `select office_id as id, code, name, province_code as provinceCode, profile, sequence, period_key as periodKey, created_at as createdAt
+         from exchange_source order by code, office_id`,
+      )
+      .all();
+    const children = childrenSection(ctx.sqlite);
+    const gifts = giftsSection(ctx.sqlite);
+    const fund = fundSection(ctx.sqlite);
+    const models = modelsSection(ctx.sqlite);
 
-  const offices = sources.map((source): ProvinceReportOffice => {
-    const delivered = gifts(source.id, period);
-    return {
-      office: { id: source.id, code: source.code, name: source.name, provinceCode: source.provinceCode },
-      sequence: source.sequence,
-      period: periodOf(source),
-      createdAt: source.createdAt,
-      children: children(source.id, period, delivered.children),
-      gifts: delivered.row,
-      fund: fund(source.id, period),
-      models: models(source.id, areaUnits(source.profile), year),
-    };
+    return sources.map((source): ProvinceReportOffice => {
+      const delivered = gifts(source.id, period);
+      return {
+        office: { id: source.id, code: source.code, name: source.name, provinceCode: source.provinceCode },
+        sequence: source.sequence,
+        period: periodOfKey(source.periodKey),
+        createdAt: source.createdAt,
+        children: children(source.id, period, delivered.children),
+        gifts: delivered.row,
+        fund: fund(source.id, period),
+        models: models(source.id, areaUnits(source.profile), year),
+      };
+    });
   });
 
   const total = { children: emptyChildrenRow(), gifts: emptyGiftsRow(), fund: emptyFundRow(), models: emptyModelsRow() };

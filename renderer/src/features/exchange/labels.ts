@@ -1,9 +1,57 @@
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangePeriod, ExchangePeriodKind, ExchangeTableName } from '../../../../shared/codes/exchange';
 import type { PackageProblem } from '../../../../shared/exchange';
 
-const roman = ['I', 'II', 'III', 'IV'];
+const romanDigits: ReadonlyArray<[number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** A roman numeral, as quarters ("Quý IV") and a document's sections ("II.") are numbered; other numbers as they are. */
+export function romanNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 3999) return String(value);
+  let rest = value;
+  let text = '';
+  for (const [amount, digits] of romanDigits) {
+    for (; rest >= amount; rest -= amount) text += digits;
+  }
+  return text;
+}
+
+/** A period's name with the given translator: the screen's (UI language) or a document's (Vietnamese). */
+export function periodName(t: TFunction, period: ExchangePeriod): string {
+  switch (period.kind) {
+    case 'month':
+      return t('exchange.period.month', { number: period.number, year: period.year });
+    case 'quarter':
+      return t('exchange.period.quarter', { roman: romanNumeral(period.number), year: period.year });
+    case 'half':
+      return period.number === 1 ? t('exchange.period.half1', { year: period.year }) : t('exchange.period.half2', { year: period.year });
+    case 'year':
+      return t('exchange.period.year', { year: period.year });
+  }
+}
+
+/** Which personal data a package carries (or will carry), as the screens word it. */
+export type PersonalData = 'none' | 'ids' | 'phones' | 'both';
+
+export function personalData(includes: { personalIds: boolean; guardianPhones: boolean }): PersonalData {
+  if (includes.personalIds) return includes.guardianPhones ? 'both' : 'ids';
+  return includes.guardianPhones ? 'phones' : 'none';
+}
 
 /** Names of the exchange's periods, tables and package problems in the UI language (labels in exchange.*). */
 export function useExchangeLabels() {
@@ -12,18 +60,7 @@ export function useExchangeLabels() {
     const tableLabel = (table: ExchangeTableName | string): string =>
       t(`exchange.tables.${table}`, { defaultValue: table }); // i18n-dynamic: exchange.tables.
     return {
-      period: (period: ExchangePeriod): string => {
-        switch (period.kind) {
-          case 'month':
-            return t('exchange.period.month', { number: period.number, year: period.year });
-          case 'quarter':
-            return t('exchange.period.quarter', { roman: roman[period.number - 1] ?? String(period.number), year: period.year });
-          case 'half':
-            return period.number === 1 ? t('exchange.period.half1', { year: period.year }) : t('exchange.period.half2', { year: period.year });
-          case 'year':
-            return t('exchange.period.year', { year: period.year });
-        }
-      },
+      period: (period: ExchangePeriod): string => periodName(t, period),
       periodKind: (kind: ExchangePeriodKind) => t(`exchange.periodKinds.${kind}`), // i18n-dynamic: exchange.periodKinds.
       table: tableLabel,
       problem: (problem: PackageProblem): string =>
@@ -33,6 +70,7 @@ export function useExchangeLabels() {
           count: problem.details?.count ?? 0,
           sequence: problem.details?.sequence ?? 0,
           tables: (problem.details?.tables ?? []).join(', '),
+          code: problem.details?.code ?? '',
         }),
     };
   }, [t]);

@@ -5,13 +5,21 @@ import { ExchangeSettingsPage } from './office/ExchangeSettingsPage';
 import { ExportPage } from './office/ExportPage';
 import { packageImportPath } from './paths';
 import { ImportLogPage } from './province/ImportLogPage';
+import { ImportSessionProvider } from './province/ImportSession';
 import { PackageImportPage } from './province/PackageImportPage';
 import { SourceOfficesPage } from './province/SourceOfficesPage';
 
-/** The office's mode decides the area's tabs; OfficeGate has loaded the office already. */
+/**
+ * The office's mode decides the area's tabs; OfficeGate has loaded the office already. The
+ * import's work in progress lives here, so that it outlasts a visit to another tab of the area.
+ */
 function ModeLayout() {
   const office = useOffice();
-  return <ExchangeLayout mode={office.data?.mode ?? 'office'} />;
+  return (
+    <ImportSessionProvider>
+      <ExchangeLayout mode={office.data?.mode ?? 'office'} />
+    </ImportSessionProvider>
+  );
 }
 
 /** /exchange itself: the export page for an office, the import page for the province. */

@@ -56,7 +56,7 @@ describe('province report print page', () => {
     expect(cellTexts(childRows[2] as HTMLElement)).toEqual(numbering(24));
     expect(childRows.slice(3).map(cellTexts)).toEqual([
       ['1', 'NQ', NQ, '28/12/2026', '120', '64', '56', '3', '0', '0', '40', '2', '0', '0', '5', '0', '0', '0', '0', '15', '0', '30', '45', '37,5%'],
-      ['2', 'GV', GV, '02/12/2026', '80', '41', '39', '1', '2', '0', '30', '0', '0', '0', '0', '0', '0', '0', '0', '9', '0', '12', '20', '25,0%'],
+      ['2', 'GV', GV, '02/12/2026 số liệu đến Tháng 11/2026', '80', '41', '39', '1', '2', '0', '30', '0', '0', '0', '0', '0', '0', '0', '0', '9', '0', '12', '20', '25,0%'],
       ['Tổng cộng', '200', '105', '95', '4', '2', '0', '70', '2', '0', '0', '5', '0', '0', '0', '0', '24', '0', '42', '65', '32,5%'],
     ]);
 
@@ -64,7 +64,7 @@ describe('province report print page', () => {
     expect(cellTexts(gifts[1] as HTMLElement)).toEqual(numbering(7));
     expect(gifts.slice(2).map(cellTexts)).toEqual([
       ['1', 'NQ', NQ, '28/12/2026', '2', '150', '75.000.000'],
-      ['2', 'GV', GV, '02/12/2026', '1', '60', '30.000.000'],
+      ['2', 'GV', GV, '02/12/2026 số liệu đến Tháng 11/2026', '1', '60', '30.000.000'],
       ['Tổng cộng', '3', '210', '105.000.000'],
     ]);
 
@@ -90,12 +90,18 @@ describe('province report print page', () => {
     expect(cellTexts(models[2] as HTMLElement)).toEqual(numbering(11));
     expect(models.slice(3).map(cellTexts)).toEqual([
       ['1', 'NQ', NQ, '28/12/2026', '12', '5', '8', '0', '0', '0', '0'],
-      ['2', 'GV', GV, '02/12/2026', '9', '2', '9', '0', '3', '0', '0'],
+      ['2', 'GV', GV, '02/12/2026 số liệu đến Tháng 11/2026', '9', '2', '9', '0', '3', '0', '0'],
       ['Tổng cộng', '21', '7', '17', '0', '3', '0', '0'],
     ]);
 
     expect(screen.getByText(/^Nhóm hoàn cảnh \(Điều 10 khoản 1 Luật Trẻ em 2016\): a\) Trẻ em mồ côi cả cha và mẹ;.* đ\) Trẻ em nhiễm HIV\/AIDS;/)).toBeInTheDocument();
     expect(screen.getByText(/^Số liệu đến: ngày đơn vị lập gói số liệu mới nhất/)).toBeInTheDocument();
+    // Gia Viên's package is for November: marked above, and the mark explained.
+    expect(
+      screen.getByText(
+        'Đơn vị có ghi «số liệu đến …»: gói mới nhất tỉnh đã nhập của đơn vị là của kỳ kết thúc trước ngày 31/12/2026 (cuối kỳ báo cáo), nên số liệu của đơn vị chưa tính đến hết kỳ báo cáo.',
+      ),
+    ).toBeInTheDocument();
     expect(signatureTitles()).toEqual(['NGƯỜI LẬP BIỂU', 'GIÁM ĐỐC']);
     expect(screen.getByText('Vũ Thị Lan')).toBeInTheDocument();
     expect(screen.getByText('Phạm Minh Đức')).toBeInTheDocument();
@@ -108,6 +114,7 @@ describe('province report print page', () => {
     expect(screen.getByRole('table', { name: 'I. Trẻ em có hoàn cảnh đặc biệt' })).toBeInTheDocument();
     expect(screen.getAllByRole('cell', { name: '32,5%' })).toHaveLength(1);
     expect(screen.getByRole('columnheader', { name: 'Ngôi nhà an toàn' })).toBeInTheDocument();
+    expect(screen.getAllByText('số liệu đến Tháng 11/2026').length).toBeGreaterThan(0);
     // The toolbar around it follows the interface.
     expect(screen.getByRole('toolbar', { name: 'Printout' })).toBeInTheDocument();
   });

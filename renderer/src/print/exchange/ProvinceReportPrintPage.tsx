@@ -1,15 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { ProvinceReport } from '../../../../shared/exchange';
+import type { ProvinceReport, ProvinceReportOffice } from '../../../../shared/exchange';
 import { formatDate, toIsoDate } from '../../../../shared/format/date';
 import type { OfficeProfile } from '../../../../shared/schemas/office';
 import { useApi } from '../../api/ApiProvider';
 import { errorCode, officeQuery } from '../../api/queries';
 import { provinceReportPath } from '../../features/exchange/paths';
-import { formatDay } from '../../features/exchange/province/figures';
+import { formatDay } from '../../features/exchange/format';
+import { periodName, romanNumeral } from '../../features/exchange/labels';
 import { provinceReportQuery } from '../../features/exchange/report/queries';
-import { groupLegend, modelsYear, officeColumnCount, reportSections, type ReportSection } from '../../features/exchange/report/sections';
+import {
+  endsBeforeReport,
+  groupLegend,
+  modelsYear,
+  officeColumnCount,
+  reportSections,
+  type ReportSection,
+} from '../../features/exchange/report/sections';
 import { periodFromSearch, periodSearch } from '../../features/reports/review/periods';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AdministrativeHeader } from '../AdministrativeHeader';
@@ -20,14 +28,23 @@ import { SignatureBlocks, useOfficeSignatures } from '../SignatureBlocks';
 import { useDocumentT } from '../useDocumentT';
 import './province-report-print.css';
 
-const romans = ['I', 'II', 'III', 'IV'];
-
 const officeColumns: DocumentColumn[] = [
   { className: 'province-print-col-number', align: 'center' },
   { className: 'province-print-col-code', align: 'left' },
   { className: 'province-print-col-name', align: 'left' },
   { className: 'province-print-col-date', align: 'center' },
 ];
+
+/** The day an office's data runs to, marked when its package's period ends before the report's. */
+function DataDate({ entry, report }: { entry: ProvinceReportOffice; report: ProvinceReport }) {
+  const t = useDocumentT();
+  if (!endsBeforeReport(entry, report)) return formatDay(entry.createdAt);
+  return (
+    <>
+      {formatDay(entry.createdAt)} <span className="province-print-stale">{t('provinceReport.stale', { period: periodName(t, entry.period) })}</span>
+    </>
+  );
+}
 
 /** A section of the document: its heading (I … IV), the table with the office columns first, the total row. */
 function SectionTable({ section, report, index }: { section: ReportSection; report: ProvinceReport; index: number }) {
@@ -52,14 +69,14 @@ function SectionTable({ section, report, index }: { section: ReportSection; repo
   return (
     <section className={`province-print-section province-print-section--${section.id}`}>
       <h2 id={headingId} className="document-section">
-        {romans[index]}. {section.title}
+        {romanNumeral(index + 1)}. {section.title}
       </h2>
       <DocumentTable
         columns={columns}
         header={header}
         rows={report.offices.map((entry, at) => ({
           key: entry.office.id,
-          cells: [String(at + 1), entry.office.code, entry.office.name, formatDay(entry.createdAt), ...section.cells(entry)],
+          cells: [String(at + 1), entry.office.code, entry.office.name, <DataDate key="date" entry={entry} report={report} />, ...section.cells(entry)],
         }))}
         total={{ labelSpan: officeColumnCount, cells: section.cells(report.total) }}
         labelledBy={headingId}
@@ -98,6 +115,9 @@ function ProvinceReportDocument({ office, report }: { office: OfficeProfile; rep
             <SectionTable key={section.id} section={section} report={report} index={index} />
           ))}
           <p className="document-note">{t('provinceReport.notes.dataDate')}</p>
+          {report.offices.some((entry) => endsBeforeReport(entry, report)) && (
+            <p className="document-note">{t('provinceReport.notes.stale', { to: formatDate(report.to) })}</p>
+          )}
           <p className="document-note">{t('provinceReport.notes.groups', { legend: groupLegend('vi') })}</p>
           <p className="document-note">{t('provinceReport.notes.supported')}</p>
         </>

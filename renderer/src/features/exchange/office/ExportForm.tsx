@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ErrorCode } from '../../../../../shared/errors';
 import type { ExchangeOverview, ExportLogRow } from '../../../../../shared/exchange';
 import { formatDateTime } from '../../../../../shared/format';
@@ -14,7 +15,8 @@ import { TextField } from '../../../ui/TextField';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { todayIso } from '../../children/age';
 import { messageKey } from '../../children/dateText';
-import { useExchangeLabels } from '../labels';
+import { personalData, useExchangeLabels } from '../labels';
+import { exchangeSettingsPath } from '../paths';
 import { chosenPeriod, exportFields, exportReplaced, type ExportInput, type ExportValues } from './exportValues';
 import { lastEndedPeriod } from './lastEndedPeriod';
 import { PeriodFields } from './PeriodFields';
@@ -84,6 +86,13 @@ export function ExportForm({ overview }: { overview: ExchangeOverview }) {
     }
   };
 
+  const personalText = {
+    none: t('exchangeOffice.export.personal.none'),
+    ids: t('exchangeOffice.export.personal.ids'),
+    phones: t('exchangeOffice.export.personal.phones'),
+    both: t('exchangeOffice.export.personal.both'),
+  }[personalData({ personalIds: overview.settings.includePersonalIds, guardianPhones: overview.settings.includeGuardianPhones })];
+
   const passphraseError = messageKey(formState.errors.passphrase?.message);
   const doneText = (done: Outcome): string => {
     const what = { sequence: done.row.sequence, period: labels.period(done.row.period), fileName: done.row.fileName };
@@ -105,6 +114,9 @@ export function ExportForm({ overview }: { overview: ExchangeOverview }) {
               })
             : t('exchangeOffice.export.firstTime', { period: labels.period(period), next: overview.nextSequence }))}
       </p>
+      <p className="exchange-personal-data">
+        <span id="exchange-export-personal">{personalText}</span> <Link to={exchangeSettingsPath}>{t('exchangeOffice.export.personal.link')}</Link>
+      </p>
       <TextField
         id="exchange-export-passphrase"
         label={t('exchangeOffice.export.passphrase')}
@@ -117,7 +129,7 @@ export function ExportForm({ overview }: { overview: ExchangeOverview }) {
       />
       {failure && <ErrorAlert code={failure} lead={t('exchangeOffice.export.failed')} />}
       <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={busy || undefined} aria-describedby="exchange-export-what">
+        <button type="submit" className="button" aria-disabled={busy || undefined} aria-describedby="exchange-export-what exchange-export-personal">
           {t('exchangeOffice.export.submit')}
         </button>
         <p role="status" className="form-status">

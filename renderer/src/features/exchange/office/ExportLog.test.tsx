@@ -15,7 +15,14 @@ afterEach(() => {
 const day = (timestamp: string) => formatDateTime(timestamp).slice(0, 10);
 
 const exports = [
-  makeExport({ sequence: 1, period: { kind: 'quarter', year: 2026, number: 3 }, createdAt: '2026-10-03T02:30:00.000Z', sizeBytes: 182_400, receivedAt: '2026-10-06T03:00:00.000Z' }),
+  makeExport({
+    sequence: 1,
+    period: { kind: 'quarter', year: 2026, number: 3 },
+    createdAt: '2026-10-03T02:30:00.000Z',
+    sizeBytes: 182_400,
+    receivedAt: '2026-10-06T03:00:00.000Z',
+    fileKept: false,
+  }),
   makeExport({
     sequence: 2,
     period: { kind: 'quarter', year: 2026, number: 3 },
@@ -29,11 +36,11 @@ const exports = [
 ];
 
 describe('the export log', () => {
-  it('lists every export newest first: period, time, file, size, children, replacement and receipt', async () => {
+  it('lists every export newest first: period, time, file, size, child records, replacement and receipt', async () => {
     const { backend } = createExchangeBackend({ exports });
     await renderExchange('/exchange', backend);
     const log = await screen.findByRole('table', { name: 'Các lần gửi số liệu' });
-    expect(cellTexts(within(log).getAllByRole('columnheader'))).toEqual(['Số', 'Kỳ', 'Tạo lúc', 'Tệp', 'Dung lượng', 'Số trẻ', 'Tình trạng', 'Thao tác']);
+    expect(cellTexts(within(log).getAllByRole('columnheader'))).toEqual(['Số', 'Kỳ', 'Tạo lúc', 'Tệp', 'Dung lượng', 'Số hồ sơ trẻ em', 'Tình trạng', 'Thao tác']);
     const rows = within(log).getAllByRole('row').slice(1);
     expect(rows.map((row) => cellTexts(within(row).getAllByRole('rowheader')).concat(cellTexts(within(row).getAllByRole('cell'))))).toEqual([
       ['3', 'Tháng 10/2026', formatDateTime('2026-11-02T01:00:00.000Z'), 'BTTE_31NQ_2026-10_so003.btte', '900 byte', '1.250', 'Chưa có biên nhận', 'Lưu lại tệp'],
@@ -47,8 +54,29 @@ describe('the export log', () => {
         'Chưa có biên nhận',
         'Lưu lại tệp',
       ],
-      ['1', 'Quý III/2026', formatDateTime('2026-10-03T02:30:00.000Z'), 'BTTE_31NQ_2026-Q3_so001.btte', '178,1 KB', '1.250', `Đã nhận ngày ${day('2026-10-06T03:00:00.000Z')}`, 'Lưu lại tệp'],
+      [
+        '1',
+        'Quý III/2026',
+        formatDateTime('2026-10-03T02:30:00.000Z'),
+        'BTTE_31NQ_2026-Q3_so001.btte',
+        '—', // the file is no longer kept, so it has no size
+        '1.250',
+        `Đã nhận ngày ${day('2026-10-06T03:00:00.000Z')}`,
+        'Đã nhận — tệp không còn lưu',
+      ],
     ]);
+  });
+
+  it('offers no "Lưu lại tệp" for an export the province has received, and says why', async () => {
+    const { backend } = createExchangeBackend({ exports });
+    await renderExchange('/exchange', backend);
+    const log = await screen.findByRole('table', { name: 'Các lần gửi số liệu' });
+    const received = within(log).getByRole('row', { name: /^1 / });
+    expect(within(received).queryByRole('button')).not.toBeInTheDocument();
+    expect(received).toHaveTextContent('Đã nhận — tệp không còn lưu');
+    expect(screen.queryByRole('button', { name: 'Lưu lại tệp lần gửi số 1' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Lưu lại tệp lần gửi số 2' })).toBeInTheDocument();
+    expect(screen.getByText(/^Khi đã nhập biên nhận của tỉnh, ứng dụng không giữ tệp của lần gửi đó nữa/)).toBeInTheDocument();
   });
 
   it('saves an earlier export\'s file again', async () => {
@@ -84,6 +112,9 @@ describe('the province\'s receipt', () => {
     ]);
     const log = screen.getByRole('table', { name: 'Các lần gửi số liệu' });
     await waitFor(() => expect(within(log).getByRole('row', { name: /^3 / })).toHaveTextContent(`Đã nhận ngày ${received}`));
+    // The file is not kept once the province has it.
+    expect(within(log).getByRole('row', { name: /^3 / })).toHaveTextContent('Đã nhận — tệp không còn lưu');
+    expect(screen.queryByRole('button', { name: 'Lưu lại tệp lần gửi số 3' })).not.toBeInTheDocument();
 
     await user.upload(input, receiptFile(3));
     expect(

@@ -7,13 +7,13 @@ import { useApi } from '../../../api/ApiProvider';
 import { saveFile } from '../../../api/files';
 import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { formatDay, formatFileSize } from '../format';
 import { useExchangeLabels } from '../labels';
-import { formatDay, formatFileSize } from './display';
 
 /**
- * The export log, newest first: each package with its period, file, size, children sent, whether
- * it replaced an earlier one and whether the province's receipt came back. A package is kept,
- * so it can be saved again (a lost USB stick, a failed e-mail).
+ * The export log, newest first: each package with its period, file, size, child records sent,
+ * whether it replaced an earlier one and whether the province's receipt came back. A package is
+ * kept, so it can be saved again (a lost USB stick, a failed e-mail), until its receipt is in.
  */
 export function ExportLog({ exports }: { exports: readonly ExportLogRow[] }) {
   const { t, i18n } = useTranslation();
@@ -88,27 +88,38 @@ export function ExportLog({ exports }: { exports: readonly ExportLogRow[] }) {
                     </span>
                   )}
                 </td>
-                <td className="number nowrap">{formatFileSize(row.sizeBytes, t, i18n.language)}</td>
+                <td className="number nowrap">{row.fileKept ? formatFileSize(row.sizeBytes, t, i18n.language) : '—'}</td>
                 <td className="number">{formatAmount(row.rowCounts.child ?? 0)}</td>
                 <td className={row.receivedAt ? 'exchange-received' : 'exchange-pending'}>
                   {row.receivedAt ? t('exchangeOffice.log.received', { date: formatDay(row.receivedAt) }) : t('exchangeOffice.log.notReceived')}
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    aria-label={t('exchangeOffice.log.saveAgainFor', { sequence: row.sequence })}
-                    aria-disabled={saveAgain.isPending || undefined}
-                    onClick={() => save(row)}
-                  >
-                    {t('exchangeOffice.log.saveAgain')}
-                  </button>
+                  {row.fileKept ? (
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      aria-label={t('exchangeOffice.log.saveAgainFor', { sequence: row.sequence })}
+                      aria-disabled={saveAgain.isPending || undefined}
+                      onClick={() => save(row)}
+                    >
+                      {t('exchangeOffice.log.saveAgain')}
+                    </button>
+                  ) : (
+                    <span className="exchange-dropped">
+                      {t('exchangeOffice.log.fileDropped')}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {rows.some((row) => !row.fileKept) && (
+        <p className="field-hint exchange-dropped-note">
+          {t('exchangeOffice.log.fileDroppedNote')}
+        </p>
+      )}
     </>
   );
 }

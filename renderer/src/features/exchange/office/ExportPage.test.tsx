@@ -48,6 +48,27 @@ describe('sending data to the province', () => {
     expect(within(note).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['chưa đặt mật khẩu trao đổi đã thống nhất với tỉnh.']);
   });
 
+  it('says before exporting which personal data the settings send, with a link to change them', async () => {
+    const { backend } = createExchangeBackend();
+    const { user, router } = await renderExchange('/exchange', backend);
+    const none = 'Theo cài đặt hiện tại, tệp không gửi số định danh, số điện thoại.';
+    expect(await screen.findByText(none)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Xuất tệp' })).toHaveAccessibleDescription(new RegExp(`${none}$`));
+
+    await user.click(screen.getByRole('link', { name: 'Xem hoặc đổi trong Cài đặt trao đổi' }));
+    expect(router.state.location.pathname).toBe('/exchange/settings');
+  });
+
+  it.each([
+    [true, false, 'Theo cài đặt hiện tại, tệp gửi kèm số định danh, giấy khai sinh, thẻ BHYT; không gửi số điện thoại người chăm sóc.'],
+    [false, true, 'Theo cài đặt hiện tại, tệp gửi kèm số điện thoại người chăm sóc; không gửi số định danh, giấy khai sinh, thẻ BHYT.'],
+    [true, true, 'Theo cài đặt hiện tại, tệp gửi kèm số định danh, giấy khai sinh, thẻ BHYT và số điện thoại người chăm sóc.'],
+  ])('with IDs %s and phones %s, says what is sent', async (includePersonalIds, includeGuardianPhones, text) => {
+    const { backend } = createExchangeBackend({ settings: { officeCode: '31NQ', includePersonalIds, includeGuardianPhones } });
+    await renderExchange('/exchange', backend);
+    expect(await screen.findByText(text)).toBeInTheDocument();
+  });
+
   it('exports the chosen period, saves the file where the user picks, then clears the passphrase', async () => {
     const { backend } = createExchangeBackend();
     const { user } = await renderExchange('/exchange', backend);
@@ -156,7 +177,9 @@ describe('sending data to the province', () => {
 
     const warning = `Quý III/${lastYear} đã được gửi ở lần gửi số 3 (lúc ${formatDateTime('2026-10-10T09:15:00.000Z')}). Lần xuất này sẽ là lần gửi số 4 và thay thế lần gửi số 3.`;
     expect(screen.getByText(warning)).toHaveAttribute('role', 'status');
-    expect(screen.getByRole('button', { name: 'Xuất tệp' })).toHaveAccessibleDescription(warning);
+    expect(screen.getByRole('button', { name: 'Xuất tệp' })).toHaveAccessibleDescription(
+      `${warning} Theo cài đặt hiện tại, tệp không gửi số định danh, số điện thoại.`,
+    );
 
     await user.type(screen.getByLabelText('Mật khẩu trao đổi'), passphrase);
     await user.click(screen.getByRole('button', { name: 'Xuất tệp' }));

@@ -4,11 +4,9 @@ import { exchangePeriodKinds, periodsPerYear, type ExchangePeriodKind } from '..
 import { describedBy } from '../../../ui/describedBy';
 import { FieldError } from '../../../ui/FieldError';
 import { messageKey } from '../../children/dateText';
-import { useExchangeLabels } from '../labels';
+import { romanNumeral, useExchangeLabels } from '../labels';
 import { lastEndedPeriod } from './lastEndedPeriod';
 import type { ExportValues } from './exportValues';
-
-const roman = ['I', 'II', 'III', 'IV'];
 
 const isKind = (value: string): value is ExchangePeriodKind => (exchangePeriodKinds as readonly string[]).includes(value);
 
@@ -45,7 +43,7 @@ export function PeriodFields({ kind, year, todayIso, register, setValue, errors 
       case 'month':
         return t('exchangeOffice.export.monthOption', { number });
       case 'quarter':
-        return t('exchangeOffice.export.quarterOption', { roman: roman[number - 1] ?? String(number) });
+        return t('exchangeOffice.export.quarterOption', { roman: romanNumeral(number) });
       default:
         return number === 1 ? t('exchangeOffice.export.half1') : t('exchangeOffice.export.half2');
     }

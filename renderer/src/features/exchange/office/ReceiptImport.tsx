@@ -5,8 +5,8 @@ import type { ReceiptImportResult } from '../../../../../shared/exchange';
 import { readFileAsBase64 } from '../../../api/files';
 import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { formatDay } from '../format';
 import { useExchangeLabels } from '../labels';
-import { formatDay } from './display';
 import { useImportReceipt } from './queries';
 
 /**

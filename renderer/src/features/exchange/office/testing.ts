@@ -24,6 +24,7 @@ export function makeExport(overrides: Partial<ExportLogRow> & { sequence: number
     rowCounts: { child: 1250, guardian: 1890 },
     includePersonalIds: false,
     includeGuardianPhones: false,
+    fileKept: true,
     receivedAt: null,
     receiptImportedAt: null,
     ...overrides,
@@ -89,7 +90,7 @@ export function createExchangeBackend(initial: Partial<ExchangeState> = {}) {
   });
   serve(backend, 'exchange.exportFile', ({ id }) => {
     const row = state.exports.find((candidate) => candidate.id === id);
-    if (!row) throw new Refusal('errors.notFound');
+    if (!row?.fileKept) throw new Refusal('errors.notFound');
     return fileOf(row);
   });
   serve(backend, 'exchange.importReceipt', ({ base64 }) => {
@@ -105,6 +106,8 @@ export function createExchangeBackend(initial: Partial<ExchangeState> = {}) {
     if (!alreadyReceived) {
       row.receivedAt = '2026-11-24T03:00:00.000Z';
       row.receiptImportedAt = '2026-11-25T01:00:00.000Z';
+      // As main does: once the province has it, the file is not kept.
+      row.fileKept = false;
     }
     return { export: structuredClone(row), alreadyReceived };
   });

@@ -1,19 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplyResult as Applied } from '../../../../../shared/exchange';
 import { useExchangeLabels } from '../labels';
 import { changeTotals, formatCount, officeLabel } from './figures';
 import { ReceiptButton } from './ReceiptButton';
 
-/** What the import took, package by package, each with its receipt to send back to the office. */
-export function ApplyResult({ result }: { result: Applied }) {
+/** What the import took, package by package, each with its receipt to send back to the office; `focus` is set when it is new. */
+export function ApplyResult({ result, focus }: { result: Applied; focus: RefObject<boolean> }) {
   const { t } = useTranslation();
   const labels = useExchangeLabels();
   const noticeRef = useRef<HTMLDivElement>(null);
 
+  // Only when the import has just been done: not again each time the tab is opened.
   useEffect(() => {
+    if (!focus.current) return;
+    focus.current = false;
     noticeRef.current?.focus();
-  }, [result]);
+  }, [result, focus]);
 
   return (
     <section className="province-step province-applied" aria-labelledby="province-applied-title">

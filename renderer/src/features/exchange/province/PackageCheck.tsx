@@ -6,9 +6,10 @@ import { useApi } from '../../../api/ApiProvider';
 import { saveFile } from '../../../api/files';
 import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useExchangeLabels } from '../labels';
+import { personalData, useExchangeLabels } from '../labels';
 import { ChangesTable } from './ChangesTable';
 import { officeLabel } from './figures';
+import { ReceiptButton } from './ReceiptButton';
 
 /** Older than what was imported from its office, and nothing else in the way: the user may take it anyway. */
 export const mayForce = (pkg: DryRunPackage): boolean =>
@@ -31,6 +32,17 @@ export function PackageCheck({ pkg, passphrases, forced, onForce, disabled }: Pa
   const labels = useExchangeLabels();
   const headingId = `province-package-${pkg.token}`;
   const title = pkg.office ? officeLabel(pkg.office) : pkg.fileName;
+  const personalText = pkg.includes && {
+    none: t('exchangeProvince.check.personalCase.none'),
+    ids: t('exchangeProvince.check.personalCase.ids'),
+    phones: t('exchangeProvince.check.personalCase.phones'),
+    both: t('exchangeProvince.check.personalCase.both'),
+  }[personalData(pkg.includes)];
+  // The same file imported before: an office that sent it again may still be waiting for its receipt.
+  const earlierImport =
+    pkg.outcome === 'nothing' && pkg.earlierImportId !== null && pkg.office !== null && pkg.sequence !== null
+      ? { id: pkg.earlierImportId, office: pkg.office, sequence: pkg.sequence }
+      : null;
   const summary = useMutation({
     mutationFn: async () => saveFile(api, await api.request('exchange.stagedSummary', { token: pkg.token, passphrases: [...passphrases] })),
   });
@@ -75,6 +87,12 @@ export function PackageCheck({ pkg, passphrases, forced, onForce, disabled }: Pa
             <dd>{formatDateTime(pkg.createdAt)}</dd>
           </div>
         )}
+        {personalText && (
+          <div>
+            <dt>{t('exchangeProvince.check.personal')}</dt>
+            <dd>{personalText}</dd>
+          </div>
+        )}
       </dl>
 
       {pkg.problems.length > 0 && (
@@ -101,6 +119,13 @@ export function PackageCheck({ pkg, passphrases, forced, onForce, disabled }: Pa
           <p id={`${headingId}-force-hint`} className="province-hint">
             {t('exchangeProvince.check.forceHint')}
           </p>
+        </div>
+      )}
+
+      {earlierImport && (
+        <div className="province-package__receipt">
+          <p className="province-hint">{t('exchangeProvince.check.receiptAgain')}</p>
+          <ReceiptButton row={earlierImport} />
         </div>
       )}
 

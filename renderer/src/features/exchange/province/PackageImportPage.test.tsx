@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bridge } from '../../../../../shared/channels';
 import { fail, ok } from '../../../../../shared/errors';
@@ -83,6 +83,13 @@ describe('picking the packages', () => {
     expect(screen.getAllByText('2 KB')).toHaveLength(3);
   });
 
+  it('writes a file\'s size as the export log does', async () => {
+    const { user } = await openImport();
+    await user.upload(picker(), [packageFile(NQ, 'x'.repeat(900)), packageFile(GV, 'y'.repeat(182_400))]);
+    await waitFor(() => expect(stagedNames()).toEqual([NQ, GV]));
+    expect([...document.querySelectorAll('.province-file__size')].map((size) => size.textContent)).toEqual(['900 byte', '178,1 KB']);
+  });
+
   it('takes a file out with "Bỏ ra", moving focus to the file after it', async () => {
     const { user, backend } = await openImport();
     await user.upload(picker(), [packageFile(NQ), packageFile(GV), packageFile(LL)]);
@@ -161,6 +168,7 @@ describe('checking the batch (dry run)', () => {
       ['Lần gửi số', '3 (đã nhập trước đây: lần gửi số 2)'],
       ['Kỳ báo cáo', 'Quý IV/2026'],
       ['Lập lúc', formatDateTime('2026-12-28T10:00:00.000Z')],
+      ['Dữ liệu cá nhân', 'Có số định danh, giấy khai sinh, thẻ BHYT'],
     ]);
     expect(within(nq).getByRole('list', { name: /^Vấn đề của gói NQ/ })).toHaveTextContent(
       'Bảng «Thăm hỏi định kỳ» có 2 dòng trỏ tới dữ liệu không có trong gói.',
@@ -183,6 +191,7 @@ describe('checking the batch (dry run)', () => {
     const gv = packageCard('GV – Phòng Văn hóa – Xã hội phường Gia Viên');
     expect(gv).toHaveTextContent('Kết quả: Không thay đổi');
     expect(facts(gv)).toContainEqual(['Kỳ báo cáo', 'Tháng 11/2026']);
+    expect(facts(gv)).toContainEqual(['Dữ liệu cá nhân', 'Không có số định danh, số điện thoại']);
     expect(gv).toHaveTextContent('Gói này đã được nhập trước đây; nhập lại không thay đổi gì.');
     expect(within(gv).queryByRole('table')).not.toBeInTheDocument();
 
@@ -190,6 +199,8 @@ describe('checking the batch (dry run)', () => {
     expect(ll).toHaveTextContent('Kết quả: Bị chặn');
     expect(ll).toHaveTextContent('Gói cũ hơn gói đã nhập của đơn vị này (lần gửi số 4).');
     expect(within(ll).getByRole('checkbox', { name: 'Vẫn nhập gói cũ hơn' })).not.toBeChecked();
+    // Only a file imported before offers its receipt again.
+    expect(within(ll).queryByRole('button', { name: /^Ghi biên nhận/ })).not.toBeInTheDocument();
 
     // A file no passphrase opens: named by its file, with nothing to force.
     const locked = packageCard(LOCKED);
@@ -301,5 +312,107 @@ describe('checking the batch (dry run)', () => {
     await user.click(screen.getByRole('button', { name: 'Lưu bảng tóm tắt (Excel) của NQ – Phòng Văn hóa – Xã hội phường Ngô Quyền' }));
     expect(await screen.findByText('Đã lưu bảng tóm tắt.')).toBeInTheDocument();
     expect(backend.callsTo('exchange.stagedSummary').map((call) => call.input)).toEqual([{ token: 'token-1', passphrases: ['mat khau chung 2026'] }]);
+  });
+});
+
+describe('what the check says', () => {
+  it('announces its summary and moves the focus there after "Kiểm tra"', async () => {
+    await stageAndCheck([NQ, GV]);
+    const summary = screen.getByText('Sẽ nhập: 1 gói · Không thay đổi: 1 gói · Bị chặn: 0 gói.');
+    expect(summary).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(summary).toHaveFocus());
+  });
+
+  it('offers the receipt of the earlier import when a file was imported before', async () => {
+    window.baoTro = {} as Bridge;
+    const { user, backend } = await stageAndCheck([GV]);
+    const gv = packageCard('GV – Phòng Văn hóa – Xã hội phường Gia Viên');
+    expect(gv).toHaveTextContent('Tệp này đã được nhập trước đây. Nếu đơn vị chưa nhận được biên nhận, hãy ghi lại biên nhận và gửi cho đơn vị.');
+    await user.click(within(gv).getByRole('button', { name: 'Ghi biên nhận cho GV – Phòng Văn hóa – Xã hội phường Gia Viên, lần gửi số 7' }));
+    expect(await within(gv).findByText('Đã lưu biên nhận.')).toBeInTheDocument();
+    expect(backend.callsTo('exchange.receipt').map((call) => call.input)).toEqual([{ id: 'imp-1' }]);
+    expect(backend.callsTo('files.save').map((call) => call.input)).toEqual([receiptFile]);
+  });
+});
+
+describe('the batch while moving about', () => {
+  const tabs = () => screen.getByRole('navigation', { name: 'Các trang trao đổi dữ liệu' });
+
+  it('keeps the files, passphrases and check across the exchange area\'s tabs', async () => {
+    const { user, backend } = await stageAndCheck([NQ, GV]);
+    await user.click(screen.getByRole('button', { name: 'Thêm mật khẩu khác' }));
+    await user.keyboard('mat khau rieng 2026');
+
+    await user.click(within(tabs()).getByRole('link', { name: 'Các đơn vị' }));
+    await screen.findByRole('table', { name: 'Các đơn vị đã gửi số liệu' });
+    await user.click(within(tabs()).getByRole('link', { name: 'Nhập tệp' }));
+
+    await screen.findByRole('heading', { level: 2, name: '1. Chọn tệp' });
+    expect(stagedNames()).toEqual([NQ, GV]);
+    expect(screen.getByLabelText('Mật khẩu')).toHaveValue('mat khau chung 2026');
+    expect(screen.getByLabelText('Mật khẩu thứ 2')).toHaveValue('mat khau rieng 2026');
+    expect(screen.getByText('Sẽ nhập: 1 gói · Không thay đổi: 1 gói · Bị chặn: 0 gói.')).toBeInTheDocument();
+    expect(packageCard('NQ – Phòng Văn hóa – Xã hội phường Ngô Quyền')).toBeInTheDocument();
+    expect(backend.callsTo('exchange.unstage')).toEqual([]);
+    expect(backend.callsTo('exchange.dryRun')).toHaveLength(1);
+  });
+
+  it('still shows what was imported on return, without taking the focus again', async () => {
+    const { user } = await stageAndCheck([NQ]);
+    await waitFor(() => expect(applyButton()).toBeEnabled());
+    await user.click(applyButton());
+    const done = await screen.findByRole('heading', { name: 'Đã nhập xong' });
+    expect(done.closest('[role="status"]')).toHaveFocus();
+
+    await user.click(within(tabs()).getByRole('link', { name: 'Nhật ký nhập' }));
+    await screen.findByRole('heading', { level: 2, name: 'Nhật ký nhập' });
+    await user.click(within(tabs()).getByRole('link', { name: 'Nhập tệp' }));
+    const notice = (await screen.findByText('Đã nhập 1 gói số liệu.')).closest('[role="status"]');
+    // The page's move puts the focus where every page's does (the main area), not on the notice.
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+    expect(notice).not.toHaveFocus();
+  });
+
+  it('hands the staged files back to main when the user leaves the exchange area', async () => {
+    const { user, backend, router } = await stageAndCheck([NQ, GV]);
+    await user.click(within(screen.getByRole('navigation', { name: 'Các phần chính' })).getByRole('link', { name: 'Báo cáo toàn tỉnh' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/province-report'));
+    await waitFor(() => expect(backend.callsTo('exchange.unstage').map((call) => call.input)).toEqual([{ token: 'token-1' }, { token: 'token-2' }]));
+
+    // Back again: a fresh batch.
+    await user.click(within(screen.getByRole('navigation', { name: 'Các phần chính' })).getByRole('link', { name: 'Nhập số liệu các đơn vị' }));
+    await screen.findByRole('heading', { level: 2, name: '1. Chọn tệp' });
+    expect(stagedNames()).toEqual([]);
+  });
+
+  it('hands back a file main was still reading when the user left', async () => {
+    const backend = provinceBackend();
+    let answer: (() => void) | undefined;
+    backend.override('exchange.stage', () => new Promise((resolve) => (answer = () => resolve(ok({ token: 'token-late', fileName: NQ, sizeBytes: 10, sha256: 'sha-late' })))));
+    const { user, router } = await openImport(backend);
+    await user.upload(picker(), [packageFile(NQ), packageFile(GV)]);
+    await waitFor(() => expect(answer).toBeDefined());
+    await act(() => router.navigate('/province-report'));
+    answer?.();
+    await waitFor(() => expect(backend.callsTo('exchange.unstage').map((call) => call.input)).toEqual([{ token: 'token-late' }]));
+    // The rest of the files are not sent once the user has gone.
+    expect(backend.callsTo('exchange.stage')).toHaveLength(1);
+  });
+
+  it('reports a file main has no room for as not added, and goes on with the others', async () => {
+    const backend = provinceBackend();
+    const { user } = await openImport(backend);
+    let count = 0;
+    backend.override('exchange.stage', (input) => {
+      count += 1;
+      const { fileName } = input as { fileName: string };
+      return count === 2 ? fail('errors.stagingFull') : ok({ token: `token-${count}`, fileName, sizeBytes: 10, sha256: `sha-${fileName}` });
+    });
+    await user.upload(picker(), [packageFile(NQ), packageFile(GV), packageFile(LL)]);
+    await waitFor(() => expect(stagedNames()).toEqual([NQ, LL]));
+    expect(within(screen.getByRole('alert')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      `Tệp ${GV} chưa được thêm: Đã chọn quá nhiều tệp cho một lượt nhập. Hãy nhập bớt các tệp đã chọn (hoặc bỏ bớt) rồi chọn tiếp.`,
+    ]);
+    expect(backend.callsTo('exchange.stage')).toHaveLength(3);
   });
 });

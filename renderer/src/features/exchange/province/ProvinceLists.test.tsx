@@ -30,7 +30,7 @@ describe('offices the province holds data from', () => {
       'Kỳ báo cáo',
       'Lập lúc',
       'Nhập lúc',
-      'Số trẻ em',
+      'Số hồ sơ trẻ em',
     ]);
     const rows = within(table).getAllByRole('row').slice(1);
     // Cells in document order: code, then the name as the row's header, then the rest.

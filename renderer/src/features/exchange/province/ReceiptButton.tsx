@@ -7,11 +7,14 @@ import { errorCode } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { officeLabel } from './figures';
 
+/** The import a receipt is written for: its id in the import log, the office and its export's sequence. */
+export type ReceiptOf = Pick<ImportLogRow, 'id' | 'office' | 'sequence'>;
+
 /**
  * "Ghi biên nhận": the small signed file the office imports to mark its export received.
  * Main makes it for an import of the log; it can be written again at any time.
  */
-export function ReceiptButton({ row }: { row: ImportLogRow }) {
+export function ReceiptButton({ row }: { row: ReceiptOf }) {
   const { t } = useTranslation();
   const api = useApi();
   const receipt = useMutation({

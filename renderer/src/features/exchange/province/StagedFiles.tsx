@@ -2,12 +2,8 @@ import { useEffect, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { packageExtension } from '../../../../../shared/codes/exchange';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { formatFileSize } from '../format';
 import type { Staging } from './useStaging';
-
-const sizeText = (bytes: number, locale: string): string =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(locale)} KB`
-    : `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 
 /** Step 1: pick the offices' packages (many at once), see them listed, take one out again. */
 export function StagedFiles({ staging, locked, missingError }: { staging: Staging; locked: boolean; missingError: boolean }) {
@@ -92,7 +88,7 @@ export function StagedFiles({ staging, locked, missingError }: { staging: Stagin
             {files.map((file, index) => (
               <li key={file.token} className="province-file">
                 <span className="province-file__name">{file.fileName}</span>
-                <span className="province-file__size">{sizeText(file.sizeBytes, i18n.language)}</span>
+                <span className="province-file__size">{formatFileSize(file.sizeBytes, t, i18n.language)}</span>
                 <button
                   type="button"
                   className="button button-secondary button-small"

@@ -1,18 +1,11 @@
 import type { PackageOffice, TableChanges } from '../../../../../shared/exchange';
 import { formatAmount } from '../../../../../shared/format/money';
-import { formatDate, toIsoDate } from '../../../../../shared/format/date';
 
 /** An office as the province lists it: "HP-NQ – Phòng Văn hóa – Xã hội". */
 export const officeLabel = (office: PackageOffice): string => `${office.code} – ${office.name}`;
 
 /** A count in a table: "1.234" (the app groups thousands with '.' in both languages, as for money). */
 export const formatCount = (count: number): string => formatAmount(count);
-
-/** The local calendar day of a stored timestamp, dd/MM/yyyy. */
-export const formatDay = (timestamp: string): string => {
-  const moment = new Date(timestamp);
-  return Number.isNaN(moment.getTime()) ? '' : formatDate(toIsoDate(moment));
-};
 
 export interface ChangeTotals {
   new: number;

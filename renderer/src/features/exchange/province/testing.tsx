@@ -40,7 +40,8 @@ const quarter4 = { kind: 'quarter' as const, year: 2026, number: 4 };
  * passphrase opens. `forced` is whether the user took Lê Lợi's older package anyway.
  */
 export function checkOf(staged: StagedPackage, forced: boolean): DryRunPackage {
-  const base = { token: staged.token, fileName: staged.fileName, appVersion: '1.0.0', forced: false, problems: [], tables: [] };
+  const base = { token: staged.token, fileName: staged.fileName, appVersion: '1.0.0', forced: false, earlierImportId: null, problems: [], tables: [] };
+  const none = { personalIds: false, guardianPhones: false };
   switch (staged.fileName) {
     case 'BTTE_NQ_2026-Q4_so003.btte':
       return {
@@ -49,6 +50,7 @@ export function checkOf(staged: StagedPackage, forced: boolean): DryRunPackage {
         sequence: 3,
         period: quarter4,
         createdAt: '2026-12-28T10:00:00.000Z',
+        includes: { personalIds: true, guardianPhones: false },
         lastImportedSequence: 2,
         outcome: 'apply',
         problems: [{ code: 'missingReferences', blocking: false, details: { table: 'visit', count: 2 } }],
@@ -66,6 +68,9 @@ export function checkOf(staged: StagedPackage, forced: boolean): DryRunPackage {
         sequence: 7,
         period: { kind: 'month', year: 2026, number: 11 },
         createdAt: '2026-12-02T10:00:00.000Z',
+        includes: none,
+        // The same file as the import imp-1 of the log: its receipt can be written again.
+        earlierImportId: 'imp-1',
         lastImportedSequence: 7,
         outcome: 'nothing',
         problems: [{ code: 'alreadyImported', blocking: false }],
@@ -77,6 +82,7 @@ export function checkOf(staged: StagedPackage, forced: boolean): DryRunPackage {
         sequence: 2,
         period: { kind: 'quarter', year: 2026, number: 3 },
         createdAt: '2026-10-05T10:00:00.000Z',
+        includes: none,
         lastImportedSequence: 4,
         forced,
         outcome: forced ? 'apply' : 'blocked',
@@ -90,6 +96,7 @@ export function checkOf(staged: StagedPackage, forced: boolean): DryRunPackage {
         sequence: null,
         period: null,
         createdAt: null,
+        includes: null,
         lastImportedSequence: null,
         outcome: 'blocked',
         problems: [{ code: 'wrongPassphrase', blocking: true }],

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ErrorCode } from '../../../../../shared/errors';
 import type { StagedPackage } from '../../../../../shared/exchange';
 import { useApi } from '../../../api/ApiProvider';
@@ -24,7 +24,10 @@ const reasonOf = (error: unknown): ErrorCode => (error instanceof ApiError ? err
 
 /**
  * The batch of picked packages: each file is read and handed to main one at a time (main keeps
- * it in memory under a token), so a large batch shows its progress and one bad file spoils nothing.
+ * it in memory under a token), so a large batch shows its progress and one bad file spoils nothing
+ * (main refusing one, even for errors.stagingFull, only leaves that one out).
+ * Main holds the files until they are imported or taken out, or until whoever keeps this batch
+ * (the exchange area) goes away: then they are handed back.
  */
 export function useStaging() {
   const api = useApi();
@@ -34,6 +37,21 @@ export function useStaging() {
   const [unstageError, setUnstageError] = useState<ErrorCode | null>(null);
   // What is staged as of the last answer, for the duplicate check inside the loop.
   const current = useRef<StagedPackage[]>([]);
+  // False once the batch's keeper is gone: files still being read are handed back at once.
+  const alive = useRef(true);
+
+  // Best effort: main forgets staged files on a restart anyway.
+  const release = (tokens: readonly string[]) => {
+    for (const token of tokens) void api.request('exchange.unstage', { token }).catch(() => undefined);
+  };
+
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      for (const file of current.current) void api.request('exchange.unstage', { token: file.token }).catch(() => undefined);
+    };
+  }, [api]);
 
   const update = (next: StagedPackage[]) => {
     current.current = next;
@@ -45,9 +63,13 @@ export function useStaging() {
     if (file.size > maxFileBytes) return { fileName: file.name, reason: 'errors.packageTooLarge' };
     try {
       const staged = await api.request('exchange.stage', { fileName: file.name, base64: await readFileAsBase64(file) });
+      if (!alive.current) {
+        release([staged.token]);
+        return null;
+      }
       if (current.current.some((other) => other.sha256 === staged.sha256)) {
         // The same file picked twice: one copy is enough.
-        await api.request('exchange.unstage', { token: staged.token }).catch(() => undefined);
+        release([staged.token]);
         return { fileName: file.name, reason: 'duplicate' };
       }
       update([...current.current, staged]);
@@ -63,6 +85,7 @@ export function useStaging() {
     setUnstageError(null);
     const found: StagingProblem[] = [];
     for (const [index, file] of picked.entries()) {
+      if (!alive.current) return;
       setProgress({ done: index, total: picked.length, fileName: file.name });
       const problem = await stageOne(file);
       if (problem) found.push(problem);
@@ -89,7 +112,7 @@ export function useStaging() {
 
   /** After an import: main is told it may drop the files; the list starts empty. */
   function clear(): void {
-    for (const file of current.current) void api.request('exchange.unstage', { token: file.token }).catch(() => undefined);
+    release(current.current.map((file) => file.token));
     update([]);
     setProblems([]);
   }

@@ -8,7 +8,8 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { provinceReportPrintPath } from '../paths';
 import type { Period } from './periods';
 
-const fileName = 'bao-cao-tong-hop-cac-don-vi';
+// The same name as main gives the Excel file: Bao-cao-toan-tinh_<from>_<to>.xlsx.
+const fileName = 'Bao-cao-toan-tinh';
 
 /** "In (A4)" (a landscape PDF in Electron, the print page in browser mode), "Xem bản in" and "Xuất Excel". */
 export function ProvinceReportActions({ period, disabled }: { period: Period; disabled: boolean }) {

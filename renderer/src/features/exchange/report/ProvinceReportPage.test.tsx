@@ -8,6 +8,10 @@ import { renderReport, reportBackend } from './testing';
 const PATH = '/province-report?from=2026-01-01&to=2026-12-31';
 const NQ = 'Phòng Văn hóa – Xã hội phường Ngô Quyền';
 const GV = 'Phòng Văn hóa – Xã hội phường Gia Viên';
+/** Gia Viên's newest package is for November: its data stops a month before the report's end. */
+const GV_DATE = '02/12/2026 số liệu đến Tháng 11/2026';
+const STALE_NOTE =
+  'Đơn vị có ghi «số liệu đến …»: gói mới nhất tỉnh đã nhập của đơn vị là của kỳ kết thúc trước ngày 31/12/2026 (cuối kỳ báo cáo), nên số liệu của đơn vị chưa tính đến hết kỳ báo cáo.';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -52,7 +56,7 @@ describe('province report screen', () => {
     ]);
     // Number, code, data date; total, male, female; groups a … o; at risk, supported, share.
     expect(row(childrenTable, NQ)).toEqual(['1', 'NQ', '28/12/2026', '120', '64', '56', '3', '0', '0', '40', '2', '0', '0', '5', '0', '0', '0', '0', '15', '0', '30', '45', '37,5%']);
-    expect(row(childrenTable, GV)).toEqual(['2', 'GV', '02/12/2026', '80', '41', '39', '1', '2', '0', '30', '0', '0', '0', '0', '0', '0', '0', '0', '9', '0', '12', '20', '25,0%']);
+    expect(row(childrenTable, GV)).toEqual(['2', 'GV', GV_DATE, '80', '41', '39', '1', '2', '0', '30', '0', '0', '0', '0', '0', '0', '0', '0', '9', '0', '12', '20', '25,0%']);
     expect(row(childrenTable, 'Tổng cộng')).toEqual(['200', '105', '95', '4', '2', '0', '70', '2', '0', '0', '5', '0', '0', '0', '0', '24', '0', '42', '65', '32,5%']);
     expect(screen.getByText(/^Nhóm hoàn cảnh \(Điều 10 khoản 1 Luật Trẻ em 2016\): a\) Trẻ em mồ côi cả cha và mẹ; b\) Trẻ em bị bỏ rơi;/)).toBeInTheDocument();
 
@@ -69,7 +73,7 @@ describe('province report screen', () => {
       'Lượt trẻ được hỗ trợ',
       'Kinh phí hỗ trợ trẻ em (đồng)',
     ]);
-    expect(row(fund, GV)).toEqual(['2', 'GV', '02/12/2026', '50.000.000', '15.000.000', '40.000.000', '4', '15.000.000']);
+    expect(row(fund, GV)).toEqual(['2', 'GV', GV_DATE, '50.000.000', '15.000.000', '40.000.000', '4', '15.000.000']);
     expect(row(fund, 'Tổng cộng')).toEqual(['170.000.000', '95.000.000', '104.500.000', '25', '101.000.000']);
 
     // Model coverage is of the year the period ends in.
@@ -84,11 +88,28 @@ describe('province report screen', () => {
       'Điểm tư vấn trong trường học',
       'Điểm giữ trẻ mùa lũ',
     ]);
-    expect(row(models, GV)).toEqual(['2', 'GV', '02/12/2026', '9', '2', '9', '0', '3', '0', '0']);
+    expect(row(models, GV)).toEqual(['2', 'GV', GV_DATE, '9', '2', '9', '0', '3', '0', '0']);
     expect(row(models, 'Tổng cộng')).toEqual(['21', '7', '17', '0', '3', '0', '0']);
 
     // Wide tables scroll on their own, and the keyboard reaches them.
     expect(screen.getByRole('region', { name: 'Trẻ em có hoàn cảnh đặc biệt' })).toHaveAttribute('tabindex', '0');
+  });
+
+  it('marks an office whose package is for a period ending before the report\'s, with a note under the tables', async () => {
+    await renderReport(PATH);
+    const table = await screen.findByRole('table', { name: 'Trẻ em có hoàn cảnh đặc biệt' });
+    const stale = within(table).getByText('số liệu đến Tháng 11/2026');
+    expect(stale).toHaveClass('province-report-stale');
+    expect(row(table, NQ)[2]).toBe('28/12/2026');
+    expect(screen.getByText(STALE_NOTE)).toBeInTheDocument();
+  });
+
+  it('marks no office when every package reaches the report\'s end', async () => {
+    await renderReport('/province-report?from=2026-11-01&to=2026-11-30');
+    const table = await screen.findByRole('table', { name: 'Trẻ em có hoàn cảnh đặc biệt' });
+    expect(row(table, GV)[2]).toBe('02/12/2026');
+    expect(within(table).queryByText(/^số liệu đến/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Đơn vị có ghi «số liệu đến …»/)).not.toBeInTheDocument();
   });
 
   it('reads in English too, the share with a decimal point', async () => {
@@ -165,7 +186,8 @@ describe('print and Excel', () => {
     expect(backend.callsTo('print.pdf').map((c) => c.input)).toEqual([
       {
         route: '/print/province-report?from=2026-01-01&to=2026-12-31',
-        fileName: 'bao-cao-tong-hop-cac-don-vi_2026-01-01_2026-12-31.pdf',
+        // Named as main names the Excel file, Bao-cao-toan-tinh_2026-01-01_2026-12-31.xlsx.
+        fileName: 'Bao-cao-toan-tinh_2026-01-01_2026-12-31.pdf',
         landscape: true,
       },
     ]);

@@ -11,7 +11,7 @@ import { ProvinceReportActions } from './ProvinceReportActions';
 import { reportPeriodInSearch, reportQuickPeriod, reportQuickPeriods, type Period } from './periods';
 import { provinceReportQuery } from './queries';
 import { ReportTable } from './ReportTable';
-import { groupLegend, modelsYear, reportSections } from './sections';
+import { endsBeforeReport, groupLegend, modelsYear, reportSections } from './sections';
 import './province-report.css';
 
 /**
@@ -72,6 +72,9 @@ export function ProvinceReportPage() {
             <ReportTable key={section.id} section={section} report={report.data} />
           ))}
           <p className="province-report-note">{t('provinceReport.notes.dataDate')}</p>
+          {report.data.offices.some((entry) => endsBeforeReport(entry, report.data)) && (
+            <p className="province-report-note province-report-note--stale">{t('provinceReport.notes.stale', { to: formatDate(report.data.to) })}</p>
+          )}
           <p className="province-report-note">{t('provinceReport.notes.groups', { legend: groupLegend(i18n.language) })}</p>
           <p className="province-report-note">{t('provinceReport.notes.supported')}</p>
         </>

@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { ProvinceReport } from '../../../../../shared/exchange';
-import { formatDay } from '../province/figures';
-import { officeColumnCount, type ReportSection } from './sections';
+import { formatDay } from '../format';
+import { useExchangeLabels } from '../labels';
+import { endsBeforeReport, officeColumnCount, type ReportSection } from './sections';
 
 /**
  * One of the report's tables on screen: a row per office, its name as the row's header, then
  * the province's total. Wide: it scrolls sideways on its own and the keyboard can reach it.
+ * An office whose data stops before the report's end is marked beside its data date.
  */
 export function ReportTable({ section, report }: { section: ReportSection; report: ProvinceReport }) {
   const { t } = useTranslation();
+  const labels = useExchangeLabels();
   const headingId = `province-report-${section.id}`;
   const headerRows = section.header.length;
   const lead = [
@@ -52,7 +55,15 @@ export function ReportTable({ section, report }: { section: ReportSection; repor
                 <td>{index + 1}</td>
                 <td className="province-report-text">{entry.office.code}</td>
                 <th scope="row">{entry.office.name}</th>
-                <td className="province-report-text">{formatDay(entry.createdAt)}</td>
+                <td className="province-report-text">
+                  {formatDay(entry.createdAt)}
+                  {endsBeforeReport(entry, report) && (
+                    <>
+                      {' '}
+                      <span className="province-report-stale">{t('provinceReport.stale', { period: labels.period(entry.period) })}</span>
+                    </>
+                  )}
+                </td>
                 {figureCells(section.cells(entry))}
               </tr>
             ))}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { groupCodes, legalGroups } from '../../../../../shared/codes/groups';
+import { periodRange } from '../../../../../shared/codes/exchange';
 import { builtinModelTypes } from '../../../../../shared/codes/models';
 import type { ProvinceReport, ProvinceReportOffice } from '../../../../../shared/exchange';
 import { formatAmount } from '../../../../../shared/format/money';
@@ -39,6 +40,10 @@ export interface ReportSection {
 export const officeColumnCount = 4;
 
 const count = (n: number) => formatAmount(n);
+
+/** Whether an office's newest package is for a period that ends before the report's: its figures stop short of `to`. */
+export const endsBeforeReport = (entry: Pick<ProvinceReportOffice, 'period'>, report: Pick<ProvinceReport, 'to'>): boolean =>
+  periodRange(entry.period).to < report.to;
 
 /** The year whose model coverage the report shows: that of the period's end. */
 export const modelsYear = (report: Pick<ProvinceReport, 'to'>): number => Number(report.to.slice(0, 4));

@@ -1,5 +1,14 @@
 import type { TFunction } from 'i18next';
-import { formatDateTime } from '../../../../../shared/format';
+import { formatDate, toIsoDate } from '../../../../shared/format/date';
+
+/** How the exchange screens write days and file sizes, the same on the office's and the province's side. */
+
+/** The local calendar day of a stored timestamp (UTC), dd/MM/yyyy; '' when there is none. */
+export function formatDay(timestamp: string | null | undefined): string {
+  if (!timestamp) return '';
+  const moment = new Date(timestamp);
+  return Number.isNaN(moment.getTime()) ? '' : formatDate(toIsoDate(moment));
+}
 
 /** A file's size as people read it: "850 byte", "12,4 KB", "1,3 MB" (decimal comma in Vietnamese). */
 export function formatFileSize(bytes: number, t: TFunction, language: string): string {
@@ -8,6 +17,3 @@ export function formatFileSize(bytes: number, t: TFunction, language: string): s
   if (bytes < 1024 * 1024) return t('exchangeOffice.size.kb', { size: number(bytes / 1024) });
   return t('exchangeOffice.size.mb', { size: number(bytes / (1024 * 1024)) });
 }
-
-/** The local day of a timestamp (stored in UTC), as dd/mm/yyyy. */
-export const formatDay = (timestamp: string | null): string => formatDateTime(timestamp).slice(0, 10);
