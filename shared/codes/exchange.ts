@@ -115,8 +115,7 @@ export const isExchangeTableName = (name: string): name is ExchangeTableName =>
  * What a dry run can find wrong with a package. Blocking ones stop the whole import until the
  * package is taken out of the batch (or, for an older package, forced); the others are told.
  */
-export const packageProblemCodes = [
-  // blocking
+const blockingProblemCodes = [
   'unreadable',
   'unknownVersion',
   'wrongPassphrase',
@@ -128,28 +127,14 @@ export const packageProblemCodes = [
   'otherProvince',
   'ownOffice',
   'olderThanImported',
-  // told, not blocking
-  'alreadyImported',
-  'supersededInBatch',
-  'unknownTables',
-  'missingReferences',
-  'officeCodeTaken',
 ] as const;
+
+const toldProblemCodes = ['alreadyImported', 'supersededInBatch', 'unknownTables', 'missingReferences', 'officeCodeTaken'] as const;
+
+export const packageProblemCodes = [...blockingProblemCodes, ...toldProblemCodes] as const;
 export type PackageProblemCode = (typeof packageProblemCodes)[number];
 
-export const blockingProblems: readonly PackageProblemCode[] = [
-  'unreadable',
-  'unknownVersion',
-  'wrongPassphrase',
-  'corrupted',
-  'tooLarge',
-  'notAPackage',
-  'badManifest',
-  'badRows',
-  'otherProvince',
-  'ownOffice',
-  'olderThanImported',
-];
+export const blockingProblems: readonly PackageProblemCode[] = blockingProblemCodes;
 
 /** The file extensions: packages the office sends, receipts the province sends back. */
 export const packageExtension = 'btte';

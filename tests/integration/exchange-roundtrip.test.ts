@@ -30,7 +30,7 @@ import { saveExchangeSettings, setPassphrase } from '../../main/services/exchang
 import { applyImport } from '../../main/services/exchange/province/apply';
 import { dryRun } from '../../main/services/exchange/province/dry-run';
 import { receiptFile } from '../../main/services/exchange/province/receipt-write';
-import { seededRandom } from '../../main/services/exchange/file/test-fixtures';
+import { seededRandom } from '../fixtures/random';
 import { abuseCircumstanceCodes, specOf, type ExchangeRow } from '../../main/services/exchange/tables';
 import { officeUnits } from '../../main/services/office';
 import { provinceContext } from '../fixtures/exchange-packages';

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { foldVietnamese } from '../../../shared/format/names';
 import type { Database } from '../../db/schema';
+export { seededRandom } from '../../../tests/fixtures/random';
 
 /**
  * Test helpers for the review report: children and memberships written straight into the
@@ -94,17 +95,6 @@ export async function addMemberships(
     .execute();
 }
 
-/** A small deterministic random source (mulberry32), so that a failing case can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);

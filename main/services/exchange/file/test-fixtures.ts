@@ -1,21 +1,11 @@
 import { AppFailure } from '../../../failure';
 import type { InnerPart } from './package-format';
+import { randomInt } from '../../../../tests/fixtures/random';
+export { randomInt, seededRandom } from '../../../../tests/fixtures/random';
 
 /** Test helpers for exchange files: a replayable random source, refusals, hand-made containers. */
 
-/** mulberry32, so that a failing case can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-export const randomInt = (random: () => number, max: number): number => Math.floor(random() * max);
 
 export function randomBytesFrom(random: () => number, length: number): Uint8Array {
   const bytes = new Uint8Array(length);

@@ -5,7 +5,7 @@ import { groupCodes } from '../../../../shared/codes/groups';
 import { atRiskKey, walkStays, type MembershipFact } from '../../review/facts';
 import { countsAtEnd, type Period } from '../../review/stays';
 import { childrenSection } from './province-report-children';
-import { seededRandom, randomInt } from '../file/test-fixtures';
+import { randomInt, seededRandom } from '../../../../tests/fixtures/random';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => {
