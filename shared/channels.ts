@@ -124,6 +124,7 @@ export const channelNames = [
   'exchange.apply',
   'exchange.stagedSummary',
   'exchange.sources',
+  'exchange.removeSource',
   'exchange.imports',
   'exchange.receipt',
   'exchange.provinceReport',

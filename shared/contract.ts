@@ -292,6 +292,8 @@ export const contract = {
   'exchange.apply': { input: dryRunSchema, output: returns<ApplyResult>() },
   'exchange.stagedSummary': { input: stagedSummarySchema, output: returns<FileOutput>() },
   'exchange.sources': { input: noInput, output: returns<SourceOffice[]>() },
+  /** Province mode: drops an office's data from the consolidation (e.g. a reinstalled office counted twice); the import log keeps its history. */
+  'exchange.removeSource': { input: z.object({ officeId: z.string().min(1).max(100) }), output: returns<SourceOffice[]>() },
   'exchange.imports': { input: noInput, output: returns<ImportLogRow[]>() },
   'exchange.receipt': { input: byId, output: returns<FileOutput>() },
   'exchange.provinceReport': { input: provinceReportQuerySchema, output: returns<ProvinceReport>() },

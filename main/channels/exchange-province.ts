@@ -24,6 +24,7 @@ export const exchangeProvinceHandlers: HandlersFor<
   | 'exchange.apply'
   | 'exchange.stagedSummary'
   | 'exchange.sources'
+  | 'exchange.removeSource'
   | 'exchange.imports'
   | 'exchange.receipt'
 > = {
@@ -40,6 +41,9 @@ export const exchangeProvinceHandlers: HandlersFor<
   'exchange.apply': (ctx, input) => applyImport(ctx, input),
   'exchange.stagedSummary': (ctx, input) => stagedSummary(ctx, input),
   'exchange.sources': (ctx) => sources(ctx),
+  'exchange.removeSource': () => {
+    throw new AppFailure('errors.notSupported');
+  },
   'exchange.imports': (ctx) => imports(ctx),
   'exchange.receipt': (ctx, input) => receiptFile(ctx, input.id),
 };

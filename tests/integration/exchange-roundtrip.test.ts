@@ -31,7 +31,7 @@ import { applyImport } from '../../main/services/exchange/province/apply';
 import { dryRun } from '../../main/services/exchange/province/dry-run';
 import { receiptFile } from '../../main/services/exchange/province/receipt-write';
 import { seededRandom } from '../fixtures/random';
-import { abuseCircumstanceCodes, specOf, type ExchangeRow } from '../../main/services/exchange/tables';
+import { isAbuseCircumstance, specOf, type ExchangeRow } from '../../main/services/exchange/tables';
 import { officeUnits } from '../../main/services/office';
 import { provinceContext } from '../fixtures/exchange-packages';
 import { officeDataContext, type OfficeDataContext } from '../fixtures/office-data';
@@ -89,9 +89,8 @@ async function withSeed(seed: number, property: () => Promise<void>): Promise<vo
  * an abuse circumstance the identifying columns null or the rows left out (`identifying`).
  */
 function officeSnapshot(sqlite: SQLite.Database, includes: Includes): Snapshot {
-  const abuse: readonly string[] = abuseCircumstanceCodes;
-  const memberships = sqlite.prepare('select child_id, code from membership').all() as { child_id: string; code: string }[];
-  const deidentified = new Set(memberships.filter((row) => abuse.includes(row.code)).map((row) => row.child_id));
+  const memberships = sqlite.prepare('select child_id, kind, code from membership').all() as { child_id: string; kind: string; code: string }[];
+  const deidentified = new Set(memberships.filter(isAbuseCircumstance).map((row) => row.child_id));
   const snapshot: Snapshot = new Map();
   for (const table of exchangeTableNames) {
     const spec = specOf(table);

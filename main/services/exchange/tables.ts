@@ -12,25 +12,38 @@ import { sha256Hex } from './file/sha256';
  * row is for, is sent. Left out on purpose: what the app derives (folded names, sort and search
  * keys), free text (notes, and what a visit found or needs, hold case details the province
  * does not need), health notes, household heads' names and addresses, visitors and the staff
- * in charge of a model (the office's own people), donors' names and contacts, hospitals and
- * co-funders of a support case, scanned documents, change histories and the audit log.
+ * in charge of a model (the office's own people), donors' and sponsors' names and contacts,
+ * goods' descriptions, the hospital, co-funders and decision of a support case (a decision
+ * names the child), safe-home households' villages, scanned documents, change histories and the audit log.
  *
  * Abuse cases are sent as counts, not identities (DOMAIN.md §10): the rows of a child who has
- * ever been in an abuse circumstance (`abuseCircumstanceCodes`) travel as `identifying` says,
+ * ever been in an abuse circumstance (`isAbuseCircumstance`) travel as `identifying` says,
  * the child's names and numbers null and their guardians not at all, so that the province can
  * count them by sex, age, unit and group and never tell who they are.
  */
 
 /**
  * The circumstances that are abuse: legal groups i (harmed by violence), k (exploited),
- * l (sexually abused), m (trafficked), and at-risk r1 (living in a family with violence): the
- * cases DOMAIN.md §10 sends the province as counts only. Why a list here and not a flag on
- * the groups: it is the exchange's rule, and this file is where what leaves the office is
- * decided. A child ever listed under one, open or ended, stays de-identified, since an ended
- * membership still tells what happened. Codes are unique across the groups and the at-risk
- * list, so the code alone says which.
+ * l (sexually abused), m (trafficked), and every at-risk reason but the four shipped ones that
+ * are not (r2 parents away, r3 a parent addicted or in prison, r4 poor and leaving school,
+ * r5 working early): r1 (living in a family with violence) and any reason the office added
+ * itself, whose meaning the app cannot know. These are the cases DOMAIN.md §10 sends the
+ * province as counts only. A list here and not a flag on the groups: it is the exchange's rule,
+ * and this file is where what leaves the office is decided. A child ever listed under one,
+ * open or ended, stays de-identified, since an ended membership still tells what happened.
  */
-export const abuseCircumstanceCodes = ['i', 'k', 'l', 'm', 'r1'] as const;
+export const abuseGroupCodes = ['i', 'k', 'l', 'm'] as const;
+export const ordinaryAtRiskCodes = ['r2', 'r3', 'r4', 'r5'] as const;
+
+export function isAbuseCircumstance(membership: { kind: string; code: string }): boolean {
+  if (membership.kind === 'group') return (abuseGroupCodes as readonly string[]).includes(membership.code);
+  return !(ordinaryAtRiskCodes as readonly string[]).includes(membership.code);
+}
+
+const sqlList = (codes: readonly string[]): string => codes.map((code) => `'${code}'`).join(', ');
+
+/** isAbuseCircumstance in SQL, over a membership row aliased `m`. */
+export const abuseMembershipSql = `((m.kind = 'group' and m.code in (${sqlList(abuseGroupCodes)})) or (m.kind = 'atRisk' and m.code not in (${sqlList(ordinaryAtRiskCodes)})))`;
 
 type ColumnOf<T extends ExchangeTableName> = keyof Database[T] & string;
 
@@ -127,7 +140,7 @@ export const exchangeTables: Registry = {
     key: ['id'],
   },
   gift_funding: {
-    columns: ['id', 'campaign_id', 'kind', 'sponsor_name', 'amount', 'sort_order'],
+    columns: ['id', 'campaign_id', 'kind', 'amount', 'sort_order'],
     key: ['id'],
     references: { campaign_id: 'gift_campaign' },
   },
@@ -174,7 +187,6 @@ export const exchangeTables: Registry = {
       'donor_origin',
       'kind',
       'amount',
-      'goods_description',
       'goods_quantity',
       'goods_unit',
       'earmark_kind',
@@ -199,8 +211,6 @@ export const exchangeTables: Registry = {
       'status',
       'proposed_on',
       'estimated_cost',
-      'decision_no',
-      'decision_date',
       'approved_amount',
       'done_on',
       'paid_on',
@@ -268,13 +278,15 @@ export const exchangeTables: Registry = {
     key: ['id'],
   },
   safe_home_assessment: {
-    columns: ['id', 'office_id', 'unit_id', 'year', 'assessed_on', 'village', 'met_criteria', 'child_injured', 'created_at', 'updated_at'],
+    columns: ['id', 'office_id', 'unit_id', 'year', 'assessed_on', 'met_criteria', 'child_injured', 'created_at', 'updated_at'],
     key: ['id'],
   },
   safe_home_child: {
     columns: ['assessment_id', 'child_id'],
     key: ['assessment_id', 'child_id'],
     references: { assessment_id: 'safe_home_assessment', child_id: 'child' },
+    // That an abused child's household was assessed (and whether a child was injured there) is the child's story.
+    identifying: { child: 'child_id', withhold: 'row' },
   },
   child_friendly_criterion: {
     columns: ['number', 'text'],

@@ -1,7 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { exchangeTableNames, type ExchangeTableName } from '../../../../shared/codes/exchange';
 import { sha256Hex } from '../file/sha256';
-import { abuseCircumstanceCodes, specOf, tablePartName, withheldColumns, type ExchangeIncludes, type ExchangeRow } from '../tables';
+import { abuseMembershipSql, specOf, tablePartName, withheldColumns, type ExchangeIncludes, type ExchangeRow } from '../tables';
 
 /**
  * Every registry table as the parts of a package: one prepared SELECT of the spec's columns per
@@ -23,11 +23,10 @@ export interface ExportedTable {
 }
 
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
-const abuseCodes = abuseCircumstanceCodes.map((code) => `'${code}'`).join(', ');
 
 /** Whether the child named by the row's `column` has ever been in an abuse circumstance (open or ended). */
 const aboutAbusedChild = (column: string): string =>
-  `exists (select 1 from membership m where m.child_id = t.${quote(column)} and m.code in (${abuseCodes}))`;
+  `exists (select 1 from membership m where m.child_id = t.${quote(column)} and ${abuseMembershipSql})`;
 
 export function selectSql(table: ExchangeTableName, includes: ExchangeIncludes): string {
   const spec = specOf(table);

@@ -12,7 +12,7 @@ import { exportPackage } from './export';
 import { manifestSchema, type Manifest } from '../manifest';
 import { readPackage, readPackageHeader } from '../file/package-file';
 import { readPassphraseCheck, saveExchangeSettings, setPassphrase } from './settings';
-import { specOf, summaryPartName, tablePartName, type ExchangeRow } from '../tables';
+import { abuseMembershipSql, specOf, summaryPartName, tablePartName, type ExchangeRow } from '../tables';
 import { refusalOf } from '../file/test-fixtures';
 
 const passphrase = 'Mật khẩu chung Hải Phòng 2026';
@@ -63,7 +63,7 @@ function databaseRows(t: OfficeDataContext, table: ExchangeTableName): ExchangeR
 
 /** Children ever in an abuse circumstance (groups i, k, l, m; at-risk r1), open or ended: worked out here, not by the code under test. */
 function abusedChildren(t: OfficeDataContext): Set<string> {
-  const rows = t.ctx.sqlite.prepare(`select child_id as id from membership where code in ('i', 'k', 'l', 'm', 'r1')`).all() as { id: string }[];
+  const rows = t.ctx.sqlite.prepare(`select child_id as id from membership m where ${abuseMembershipSql}`).all() as { id: string }[];
   return new Set(rows.map((row) => row.id));
 }
 
@@ -311,6 +311,43 @@ describe('exportPackage: abuse circumstances as counts, not identities', () => {
     }
     expect(opened.manifest.tables.find((table) => table.name === 'guardian')?.rows).toBe(guardians.length);
     expect(result.export.rowCounts.guardian).toBe(guardians.length);
+    t.close();
+  });
+  it('treats an at-risk reason the office added as abuse, a shipped ordinary one not, and withholds an abused child\'s safe-home link', async () => {
+    const t = await officeDataContext({ children: 60, seed: 17 });
+    await makeReady(t, { personalIds: false, guardianPhones: false });
+    const abusedBefore = abusedChildren(t);
+    const candidates = (t.ctx.sqlite.prepare('select distinct child_id as id from guardian order by child_id').all() as { id: string }[])
+      .map((row) => row.id)
+      .filter((id) => !abusedBefore.has(id));
+    const [onOwnReason, onR2] = candidates as [string, string];
+    // The office's own at-risk reason (its meaning unknown to the app), and the shipped r2 (parents away).
+    t.ctx.sqlite
+      .prepare(`insert into circumstance_option (code, kind, group_code, name_vi, name_en, sort_order, active) values ('r6', 'atRisk', null, 'Có dấu hiệu bị xâm hại', 'Signs of abuse', 60, 1)`)
+      .run();
+    for (const [child, code] of [[onOwnReason, 'r6'], [onR2, 'r2']] as const) {
+      t.ctx.sqlite.prepare('delete from membership where child_id = ?').run(child);
+      t.ctx.sqlite
+        .prepare(`insert into membership (id, office_id, child_id, kind, code, start_date, created_at, updated_at)
+                  values (?, ?, ?, 'atRisk', ?, '2025-01-01', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')`)
+        .run(`m-${code}`, t.data.officeId, child, code);
+    }
+    // Both children live in a household assessed for the safe-home model.
+    const assessment = (t.ctx.sqlite.prepare('select id from safe_home_assessment limit 1').get() as { id: string }).id;
+    const link = t.ctx.sqlite.prepare('insert or ignore into safe_home_child (assessment_id, child_id) values (?, ?)');
+    link.run(assessment, onOwnReason);
+    link.run(assessment, onR2);
+
+    const opened = await open(await exportPackage(t.ctx, { period: q4, passphrase }));
+    const children = new Map(partLines(opened, 'child').map((line) => JSON.parse(line) as ExchangeRow).map((row) => [String(row.id), row]));
+    expect(children.get(onOwnReason)).toMatchObject({ full_name: null, village: null });
+    expect(children.get(onR2)?.full_name).not.toBeNull();
+    const guardianChildren = new Set(partLines(opened, 'guardian').map((line) => String((JSON.parse(line) as ExchangeRow).child_id)));
+    expect(guardianChildren.has(onOwnReason)).toBe(false);
+    expect(guardianChildren.has(onR2)).toBe(true);
+    const links = partLines(opened, 'safe_home_child').map((line) => JSON.parse(line) as ExchangeRow);
+    expect(links).toContainEqual({ assessment_id: assessment, child_id: onR2 });
+    expect(links.some((row) => row.child_id === onOwnReason)).toBe(false);
     t.close();
   });
 });

@@ -55,16 +55,16 @@ describe('province report print page', () => {
     ]);
     expect(cellTexts(childRows[2] as HTMLElement)).toEqual(numbering(24));
     expect(childRows.slice(3).map(cellTexts)).toEqual([
-      ['1', 'NQ', NQ, '28/12/2026', '120', '64', '56', '3', '0', '0', '40', '2', '0', '0', '5', '0', '0', '0', '0', '15', '0', '30', '45', '37,5%'],
-      ['2', 'GV', GV, '02/12/2026 số liệu đến Tháng 11/2026', '80', '41', '39', '1', '2', '0', '30', '0', '0', '0', '0', '0', '0', '0', '0', '9', '0', '12', '20', '25,0%'],
+      ['1', 'NQ', NQ, '05/01/2027', '120', '64', '56', '3', '0', '0', '40', '2', '0', '0', '5', '0', '0', '0', '0', '15', '0', '30', '45', '37,5%'],
+      ['2', 'GV', GV, '02/12/2026 lập trước khi hết kỳ', '80', '41', '39', '1', '2', '0', '30', '0', '0', '0', '0', '0', '0', '0', '0', '9', '0', '12', '20', '25,0%'],
       ['Tổng cộng', '200', '105', '95', '4', '2', '0', '70', '2', '0', '0', '5', '0', '0', '0', '0', '24', '0', '42', '65', '32,5%'],
     ]);
 
     const gifts = rowsOf(screen.getByRole('table', { name: 'II. Tặng quà' }));
     expect(cellTexts(gifts[1] as HTMLElement)).toEqual(numbering(7));
     expect(gifts.slice(2).map(cellTexts)).toEqual([
-      ['1', 'NQ', NQ, '28/12/2026', '2', '150', '75.000.000'],
-      ['2', 'GV', GV, '02/12/2026 số liệu đến Tháng 11/2026', '1', '60', '30.000.000'],
+      ['1', 'NQ', NQ, '05/01/2027', '2', '150', '75.000.000'],
+      ['2', 'GV', GV, '02/12/2026 lập trước khi hết kỳ', '1', '60', '30.000.000'],
       ['Tổng cộng', '3', '210', '105.000.000'],
     ]);
 
@@ -89,8 +89,8 @@ describe('province report print page', () => {
     ]);
     expect(cellTexts(models[2] as HTMLElement)).toEqual(numbering(11));
     expect(models.slice(3).map(cellTexts)).toEqual([
-      ['1', 'NQ', NQ, '28/12/2026', '12', '5', '8', '0', '0', '0', '0'],
-      ['2', 'GV', GV, '02/12/2026 số liệu đến Tháng 11/2026', '9', '2', '9', '0', '3', '0', '0'],
+      ['1', 'NQ', NQ, '05/01/2027', '12', '5', '8', '0', '0', '0', '0'],
+      ['2', 'GV', GV, '02/12/2026 lập trước khi hết kỳ', '9', '2', '9', '0', '3', '0', '0'],
       ['Tổng cộng', '21', '7', '17', '0', '3', '0', '0'],
     ]);
 
@@ -99,7 +99,7 @@ describe('province report print page', () => {
     // Gia Viên's package is for November: marked above, and the mark explained.
     expect(
       screen.getByText(
-        'Đơn vị có ghi «số liệu đến …»: gói mới nhất tỉnh đã nhập của đơn vị là của kỳ kết thúc trước ngày 31/12/2026 (cuối kỳ báo cáo), nên số liệu của đơn vị chưa tính đến hết kỳ báo cáo.',
+        'Đơn vị có ghi «lập trước khi hết kỳ»: gói mới nhất tỉnh đã nhập của đơn vị được lập trước ngày 31/12/2026 (cuối kỳ báo cáo), nên số liệu của đơn vị chỉ tính đến ngày lập gói (cột «Số liệu đến»).',
       ),
     ).toBeInTheDocument();
     expect(signatureTitles()).toEqual(['NGƯỜI LẬP BIỂU', 'GIÁM ĐỐC']);
@@ -114,7 +114,7 @@ describe('province report print page', () => {
     expect(screen.getByRole('table', { name: 'I. Trẻ em có hoàn cảnh đặc biệt' })).toBeInTheDocument();
     expect(screen.getAllByRole('cell', { name: '32,5%' })).toHaveLength(1);
     expect(screen.getByRole('columnheader', { name: 'Ngôi nhà an toàn' })).toBeInTheDocument();
-    expect(screen.getAllByText('số liệu đến Tháng 11/2026').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('lập trước khi hết kỳ').length).toBeGreaterThan(0);
     // The toolbar around it follows the interface.
     expect(screen.getByRole('toolbar', { name: 'Printout' })).toBeInTheDocument();
   });

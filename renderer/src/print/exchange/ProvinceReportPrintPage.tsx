@@ -8,7 +8,7 @@ import { useApi } from '../../api/ApiProvider';
 import { errorCode, officeQuery } from '../../api/queries';
 import { provinceReportPath } from '../../features/exchange/paths';
 import { formatDay } from '../../features/exchange/format';
-import { periodName, romanNumeral } from '../../features/exchange/labels';
+import { romanNumeral } from '../../features/exchange/labels';
 import { provinceReportQuery } from '../../features/exchange/report/queries';
 import {
   endsBeforeReport,
@@ -41,7 +41,7 @@ function DataDate({ entry, report }: { entry: ProvinceReportOffice; report: Prov
   if (!endsBeforeReport(entry, report)) return formatDay(entry.createdAt);
   return (
     <>
-      {formatDay(entry.createdAt)} <span className="province-print-stale">{t('provinceReport.stale', { period: periodName(t, entry.period) })}</span>
+      {formatDay(entry.createdAt)} <span className="province-print-stale">{t('provinceReport.stale')}</span>
     </>
   );
 }

@@ -9,9 +9,9 @@ const PATH = '/province-report?from=2026-01-01&to=2026-12-31';
 const NQ = 'Phòng Văn hóa – Xã hội phường Ngô Quyền';
 const GV = 'Phòng Văn hóa – Xã hội phường Gia Viên';
 /** Gia Viên's newest package is for November: its data stops a month before the report's end. */
-const GV_DATE = '02/12/2026 số liệu đến Tháng 11/2026';
+const GV_DATE = '02/12/2026 lập trước khi hết kỳ';
 const STALE_NOTE =
-  'Đơn vị có ghi «số liệu đến …»: gói mới nhất tỉnh đã nhập của đơn vị là của kỳ kết thúc trước ngày 31/12/2026 (cuối kỳ báo cáo), nên số liệu của đơn vị chưa tính đến hết kỳ báo cáo.';
+  'Đơn vị có ghi «lập trước khi hết kỳ»: gói mới nhất tỉnh đã nhập của đơn vị được lập trước ngày 31/12/2026 (cuối kỳ báo cáo), nên số liệu của đơn vị chỉ tính đến ngày lập gói (cột «Số liệu đến»).';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -55,14 +55,14 @@ describe('province report screen', () => {
       'Tỷ lệ',
     ]);
     // Number, code, data date; total, male, female; groups a … o; at risk, supported, share.
-    expect(row(childrenTable, NQ)).toEqual(['1', 'NQ', '28/12/2026', '120', '64', '56', '3', '0', '0', '40', '2', '0', '0', '5', '0', '0', '0', '0', '15', '0', '30', '45', '37,5%']);
+    expect(row(childrenTable, NQ)).toEqual(['1', 'NQ', '05/01/2027', '120', '64', '56', '3', '0', '0', '40', '2', '0', '0', '5', '0', '0', '0', '0', '15', '0', '30', '45', '37,5%']);
     expect(row(childrenTable, GV)).toEqual(['2', 'GV', GV_DATE, '80', '41', '39', '1', '2', '0', '30', '0', '0', '0', '0', '0', '0', '0', '0', '9', '0', '12', '20', '25,0%']);
     expect(row(childrenTable, 'Tổng cộng')).toEqual(['200', '105', '95', '4', '2', '0', '70', '2', '0', '0', '5', '0', '0', '0', '0', '24', '0', '42', '65', '32,5%']);
     expect(screen.getByText(/^Nhóm hoàn cảnh \(Điều 10 khoản 1 Luật Trẻ em 2016\): a\) Trẻ em mồ côi cả cha và mẹ; b\) Trẻ em bị bỏ rơi;/)).toBeInTheDocument();
 
     const gifts = screen.getByRole('table', { name: 'Tặng quà' });
     expect(headerTexts(gifts).slice(4)).toEqual(['Số đợt tặng quà', 'Lượt trẻ nhận quà', 'Giá trị quà (đồng)']);
-    expect(row(gifts, NQ)).toEqual(['1', 'NQ', '28/12/2026', '2', '150', '75.000.000']);
+    expect(row(gifts, NQ)).toEqual(['1', 'NQ', '05/01/2027', '2', '150', '75.000.000']);
     expect(row(gifts, 'Tổng cộng')).toEqual(['3', '210', '105.000.000']);
 
     const fund = screen.getByRole('table', { name: 'Quỹ Bảo trợ trẻ em' });
@@ -95,12 +95,12 @@ describe('province report screen', () => {
     expect(screen.getByRole('region', { name: 'Trẻ em có hoàn cảnh đặc biệt' })).toHaveAttribute('tabindex', '0');
   });
 
-  it('marks an office whose package is for a period ending before the report\'s, with a note under the tables', async () => {
+  it('marks an office whose package was made before the report\'s period ended, with a note under the tables', async () => {
     await renderReport(PATH);
     const table = await screen.findByRole('table', { name: 'Trẻ em có hoàn cảnh đặc biệt' });
-    const stale = within(table).getByText('số liệu đến Tháng 11/2026');
+    const stale = within(table).getByText('lập trước khi hết kỳ');
     expect(stale).toHaveClass('province-report-stale');
-    expect(row(table, NQ)[2]).toBe('28/12/2026');
+    expect(row(table, NQ)[2]).toBe('05/01/2027');
     expect(screen.getByText(STALE_NOTE)).toBeInTheDocument();
   });
 

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProvinceReport } from '../../../../../shared/exchange';
 import { formatDay } from '../format';
-import { useExchangeLabels } from '../labels';
 import { endsBeforeReport, officeColumnCount, type ReportSection } from './sections';
 
 /**
@@ -11,7 +10,6 @@ import { endsBeforeReport, officeColumnCount, type ReportSection } from './secti
  */
 export function ReportTable({ section, report }: { section: ReportSection; report: ProvinceReport }) {
   const { t } = useTranslation();
-  const labels = useExchangeLabels();
   const headingId = `province-report-${section.id}`;
   const headerRows = section.header.length;
   const lead = [
@@ -60,7 +58,7 @@ export function ReportTable({ section, report }: { section: ReportSection; repor
                   {endsBeforeReport(entry, report) && (
                     <>
                       {' '}
-                      <span className="province-report-stale">{t('provinceReport.stale', { period: labels.period(entry.period) })}</span>
+                      <span className="province-report-stale">{t('provinceReport.stale')}</span>
                     </>
                   )}
                 </td>

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { groupCodes, legalGroups } from '../../../../../shared/codes/groups';
-import { periodRange } from '../../../../../shared/codes/exchange';
 import { builtinModelTypes } from '../../../../../shared/codes/models';
 import type { ProvinceReport, ProvinceReportOffice } from '../../../../../shared/exchange';
+import { toIsoDate } from '../../../../../shared/format/date';
 import { formatAmount } from '../../../../../shared/format/money';
 import { formatShare } from '../../models/coverage/coverageFigures';
 
@@ -41,9 +41,13 @@ export const officeColumnCount = 4;
 
 const count = (n: number) => formatAmount(n);
 
-/** Whether an office's newest package is for a period that ends before the report's: its figures stop short of `to`. */
-export const endsBeforeReport = (entry: Pick<ProvinceReportOffice, 'period'>, report: Pick<ProvinceReport, 'to'>): boolean =>
-  periodRange(entry.period).to < report.to;
+/**
+ * Whether an office's newest package was made before the report's period ended: a package is a
+ * snapshot of the office on the day it was made (whatever period it is labelled with), so its
+ * figures stop short of `to`.
+ */
+export const endsBeforeReport = (entry: Pick<ProvinceReportOffice, 'createdAt'>, report: Pick<ProvinceReport, 'to'>): boolean =>
+  toIsoDate(new Date(entry.createdAt)) < report.to;
 
 /** The year whose model coverage the report shows: that of the period's end. */
 export const modelsYear = (report: Pick<ProvinceReport, 'to'>): number => Number(report.to.slice(0, 4));

@@ -21,7 +21,7 @@ export function sampleProvinceReport(from: string, to: string): ProvinceReport {
         office: ngoQuyen,
         sequence: 3,
         period: { kind: 'quarter', year: 2026, number: 4 },
-        createdAt: '2026-12-28T10:00:00.000Z',
+        createdAt: '2027-01-05T03:00:00.000Z',
         children: children({ total: 120, male: 64, female: 56, byGroup: { a: 3, d: 40, dd: 2, h: 5, n: 15 }, atRisk: 30, supported: 45 }),
         gifts: { campaigns: 2, giftsDelivered: 150, value: 75_000_000 },
         fund: { received: 120_000_000, paid: 80_000_000, balance: 64_500_000, childTimes: 21, supportPaid: 86_000_000 },
