@@ -81,6 +81,19 @@ describe('province import channels', () => {
     expect(await data<{ removed: boolean }>('exchange.unstage', { token: tokens[199] })).toEqual({ removed: true });
   });
 
+  it('drops an office’s data and answers with the offices left; an unknown office is refused', async () => {
+    const built = await buildPackage({ sequence: 2, tables: { child: [child('c1')] } });
+    const staged = await data<StagedPackage>('exchange.stage', { fileName: 'goi.btte', base64: base64(built.bytes) });
+    await data<ApplyResult>('exchange.apply', { tokens: [staged.token], passphrases: [passphrase] });
+
+    expect(await dispatch(t.ctx, 'exchange.removeSource', { officeId: 'no-such-office' })).toEqual({ ok: false, error: { code: 'errors.notFound' } });
+    expect(await dispatch(t.ctx, 'exchange.removeSource', { officeId: '' })).toMatchObject({ ok: false, error: { code: 'errors.invalidInput' } });
+    expect(await data<SourceOffice[]>('exchange.sources', undefined)).toHaveLength(1);
+    expect(await data<SourceOffice[]>('exchange.removeSource', { officeId: officeA.id })).toEqual([]);
+    expect(await data<SourceOffice[]>('exchange.sources', undefined)).toEqual([]);
+    expect(await data<ImportLogRow[]>('exchange.imports', undefined)).toHaveLength(1);
+  });
+
   it('refuses every province channel in office mode', async () => {
     const office = await createTestContext();
     try {
@@ -94,6 +107,7 @@ describe('province import channels', () => {
         'exchange.sources': undefined,
         'exchange.imports': undefined,
         'exchange.receipt': { id: 'x' },
+        'exchange.removeSource': { officeId: officeA.id },
       };
       for (const [channel, input] of Object.entries(inputs)) {
         expect(await dispatch(office.ctx, channel, input)).toEqual({ ok: false, error: { code: 'errors.provinceModeOnly' } });

@@ -4,6 +4,7 @@ import { applyImport } from '../services/exchange/province/apply';
 import { dryRun } from '../services/exchange/province/dry-run';
 import { requireMode } from '../services/exchange/mode';
 import { imports, sources } from '../services/exchange/province/province-log';
+import { removeSource } from '../services/exchange/province/remove-source';
 import { receiptFile } from '../services/exchange/province/receipt-write';
 import { stagedSummary } from '../services/exchange/province/staged-summary';
 
@@ -41,9 +42,7 @@ export const exchangeProvinceHandlers: HandlersFor<
   'exchange.apply': (ctx, input) => applyImport(ctx, input),
   'exchange.stagedSummary': (ctx, input) => stagedSummary(ctx, input),
   'exchange.sources': (ctx) => sources(ctx),
-  'exchange.removeSource': () => {
-    throw new AppFailure('errors.notSupported');
-  },
+  'exchange.removeSource': (ctx, input) => removeSource(ctx, input.officeId),
   'exchange.imports': (ctx) => imports(ctx),
   'exchange.receipt': (ctx, input) => receiptFile(ctx, input.id),
 };

@@ -31,12 +31,13 @@ describe('offices the province holds data from', () => {
       'Lập lúc',
       'Nhập lúc',
       'Số hồ sơ trẻ em',
+      'Thao tác',
     ]);
     const rows = within(table).getAllByRole('row').slice(1);
     // Cells in document order: code, then the name as the row's header, then the rest.
     expect(rows.map((row) => cellTexts(within(row).getAllByRole('cell')))).toEqual([
-      ['GV', '7', 'Tháng 11/2026', formatDateTime('2026-12-02T10:00:00.000Z'), formatDateTime('2026-12-03T02:00:00.000Z'), '800'],
-      ['NQ', '3', 'Quý IV/2026', formatDateTime('2026-12-28T10:00:00.000Z'), formatDateTime('2027-01-04T03:15:00.000Z'), '1.206'],
+      ['GV', '7', 'Tháng 11/2026', formatDateTime('2026-12-02T10:00:00.000Z'), formatDateTime('2026-12-03T02:00:00.000Z'), '800', 'Bỏ số liệu'],
+      ['NQ', '3', 'Quý IV/2026', formatDateTime('2026-12-28T10:00:00.000Z'), formatDateTime('2027-01-04T03:15:00.000Z'), '1.206', 'Bỏ số liệu'],
     ]);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'Phòng Văn hóa – Xã hội phường Gia Viên',

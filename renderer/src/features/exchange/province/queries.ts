@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../../../api/ApiProvider';
 import type { Api } from '../../../api/client';
 
 /**
@@ -14,3 +15,19 @@ export const provinceKeys = {
 export const sourcesQuery = (api: Api) => queryOptions({ queryKey: provinceKeys.sources, queryFn: () => api.request('exchange.sources') });
 
 export const importsQuery = (api: Api) => queryOptions({ queryKey: provinceKeys.imports, queryFn: () => api.request('exchange.imports') });
+
+/**
+ * "Bỏ số liệu": an office's data out of the consolidation. Main answers with the offices left;
+ * the log and the province report change with it, so everything under 'exchange' is refetched.
+ */
+export function useRemoveSource() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (officeId: string) => api.request('exchange.removeSource', { officeId }),
+    onSuccess: async (left) => {
+      queryClient.setQueryData(provinceKeys.sources, left);
+      await queryClient.invalidateQueries({ queryKey: provinceKeys.all });
+    },
+  });
+}
