@@ -283,7 +283,11 @@ describe('a Tết gift campaign in browser mode', () => {
     const grid = page.getByRole('grid', { name: 'Danh sách trẻ em' });
     const names = async () => (await grid.getByRole('link').allInnerTexts()).map((name) => name.trim()).sort();
     await expect.poll(names).toEqual(fixture.map((child) => child.fullName).sort());
-    await page.getByLabel('Chưa nhận quà trong 12 tháng').check();
+    // The filter lives in the address: the box shows ticked once the list has moved there, so
+    // click and wait for it rather than check(), which reads the box at once (it raced on CI).
+    const noGift = page.getByLabel('Chưa nhận quà trong 12 tháng');
+    await noGift.click();
+    await expect.poll(() => noGift.isChecked()).toBe(true);
     await expect.poll(names).toEqual([...absent, ...notOnList.map((child) => child.fullName)].sort());
   });
 
