@@ -34,18 +34,9 @@ import { saveOffice } from '../main/services/office';
 import type { UnitCatalog } from '../main/services/units';
 import type { ExchangePeriod } from '../shared/codes/exchange';
 import { seedOfficeData } from '../tests/fixtures/office-data';
-import { measureCases, summarise, time, type Summary } from './demo/measure';
+import { measureCases, summarise, time, type BenchRow, type Summary } from './demo/measure';
 import { demoOffice } from './demo/office';
 
-/** A line of the results table (the shape of bench.ts's rows). */
-export interface ExchangeBenchRow {
-  measure: string;
-  target: string;
-  limitMs: number | null;
-  on: 'median' | 'p95';
-  summary: Summary | null;
-  note?: string;
-}
 
 export interface ExchangeBenchOptions {
   /** A temporary folder of the benchmark's own; a subfolder is made and removed here. */
@@ -61,7 +52,7 @@ export interface ExchangeBenchOptions {
 export interface ExchangeBench {
   /** Said above the table: sizes and counts. */
   lines: string[];
-  rows: ExchangeBenchRow[];
+  rows: BenchRow[];
 }
 
 const passphrase = 'Mật khẩu chung của tỉnh Hải Phòng 2026';
@@ -113,7 +104,7 @@ export async function measureExchange(options: ExchangeBenchOptions): Promise<Ex
   const { log, rounds } = options;
   const dir = path.join(options.dir, 'exchange');
   fs.mkdirSync(dir, { recursive: true });
-  const rows: ExchangeBenchRow[] = [];
+  const rows: BenchRow[] = [];
   const lines: string[] = [];
   try {
     // The export, from a database file as an office has it.

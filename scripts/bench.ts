@@ -42,7 +42,7 @@ import { campaignInputSchema, selectionRulesSchema, type CampaignInput } from '.
 import { openBrowser, startApp } from '../tests/e2e/harness.mjs';
 import { addDays, addYears } from './demo/dates';
 import { generateRegister } from './demo/generate';
-import { describeMachine, loadAverage, measureCases, summarise, time, type Machine, type Summary } from './demo/measure';
+import { type BenchRow, describeMachine, loadAverage, measureCases, summarise, time, type Machine, type Summary } from './demo/measure';
 import { demoOffice } from './demo/office';
 import { registerWorkbook } from './demo/workbook';
 import { writeRegister } from './demo/write';
@@ -54,15 +54,7 @@ const docsFile = path.join(root, 'docs', 'benchmarks.md');
 const resultMarkers = { start: '<!-- bench:results:start -->', end: '<!-- bench:results:end -->' };
 const exchangeMarkers = { start: '<!-- bench:exchange:start -->', end: '<!-- bench:exchange:end -->' };
 
-interface Row {
-  measure: string;
-  target: string;
-  limitMs: number | null;
-  /** Which statistic the target is about. */
-  on: 'median' | 'p95';
-  summary: Summary | null;
-  note?: string;
-}
+type Row = BenchRow;
 
 const ms = (value: number): string => (value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value).toLocaleString('en-US')} ms`);
 const count = (value: number): string => value.toLocaleString('en-US');

@@ -9,6 +9,17 @@ export interface Summary {
 }
 
 /** Nearest-rank percentile of sorted samples. */
+/** A line of a benchmark's results table: what is measured, its target and what was found. */
+export interface BenchRow {
+  measure: string;
+  target: string;
+  limitMs: number | null;
+  /** Which statistic the target is about. */
+  on: 'median' | 'p95';
+  summary: Summary | null;
+  note?: string;
+}
+
 export function percentile(sorted: readonly number[], fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length)));

@@ -1,3 +1,5 @@
+import { romanNumeral } from '../format/roman';
+
 /**
  * Exchange with the province (DOMAIN.md §1, §10): the reporting periods an office sends for,
  * the tables a package may carry, and what a dry run can find wrong with a package.
@@ -57,15 +59,13 @@ export function periodRange(period: ExchangePeriod): { from: string; to: string 
   return { from: `${period.year}-${pad2(firstMonth)}-01`, to: `${period.year}-${pad2(lastMonth)}-${pad2(lastDay)}` };
 }
 
-const romanQuarters = ['I', 'II', 'III', 'IV'];
-
 /** As printed on documents and in file names' readers: "Tháng 11/2026", "Quý IV/2026", "6 tháng cuối năm 2026", "Năm 2026". */
 export function periodDocumentName(period: ExchangePeriod): string {
   switch (period.kind) {
     case 'month':
       return `Tháng ${period.number}/${period.year}`;
     case 'quarter':
-      return `Quý ${romanQuarters[period.number - 1] ?? period.number}/${period.year}`;
+      return `Quý ${romanNumeral(period.number)}/${period.year}`;
     case 'half':
       return `6 tháng ${period.number === 1 ? 'đầu' : 'cuối'} năm ${period.year}`;
     case 'year':
@@ -135,6 +135,10 @@ export const packageProblemCodes = [...blockingProblemCodes, ...toldProblemCodes
 export type PackageProblemCode = (typeof packageProblemCodes)[number];
 
 export const blockingProblems: readonly PackageProblemCode[] = blockingProblemCodes;
+
+/** The shortest exchange passphrase, in Unicode code points after NFC: the form and the file format both refuse less. */
+export const minPassphraseLength = 12;
+export const passphraseLongEnough = (text: string): boolean => [...text.normalize('NFC')].length >= minPassphraseLength;
 
 /** The file extensions: packages the office sends, receipts the province sends back. */
 export const packageExtension = 'btte';

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { exchangePeriodKinds, periodsPerYear } from '../codes/exchange';
+import { exchangePeriodKinds, passphraseLongEnough, periodsPerYear } from '../codes/exchange';
 import { isoDate } from './children';
 
 /** The exchange passphrase: the file format refuses anything shorter (main checks again). */
-export const minPassphraseLength = 12;
 const passphrase = z
   .string({ error: 'validation.required' })
   .max(200, { error: 'validation.tooLong' })
-  .refine((text) => [...text.normalize('NFC')].length >= minPassphraseLength, { error: 'validation.passphraseShort' });
+  .refine(passphraseLongEnough, { error: 'validation.passphraseShort' });
 
 export const exchangePeriodSchema = z
   .object({

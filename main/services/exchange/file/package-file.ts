@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AppFailure } from '../../../failure';
+import { passphraseLongEnough } from '../../../../shared/codes/exchange';
 import { decrypt, deriveKey, encrypt, newKdfParams, verifierMatches, type PackageKey } from './package-crypto';
 import {
   defaultLimits,
@@ -8,7 +9,6 @@ import {
   ivBytes,
   lineFeed,
   magic,
-  minPassphraseLength,
   type ClearHeader,
   type KdfParams,
   type OpenedPackage,
@@ -34,7 +34,7 @@ export function readPackageHeader(bytes: Uint8Array): ClearHeader {
 
 /** A key for writing: the passphrase must be long enough, and the salt is fresh. */
 export async function deriveWritingKey(passphrase: string, cost?: ScryptCost): Promise<PackageKey> {
-  if ([...passphrase.normalize('NFC')].length < minPassphraseLength) {
+  if (!passphraseLongEnough(passphrase)) {
     throw new AppFailure('errors.invalidInput', [{ path: 'passphrase', message: 'validation.passphraseShort' }]);
   }
   return deriveKey(passphrase, newKdfParams(cost));

@@ -20,7 +20,8 @@
  *   AES key = k[0..32), MAC key = k[32..64),
  *   verifier = the first 16 bytes of HMAC-SHA256(MAC key, ASCII "bao-tro-exchange verifier").
  *   The verifier tells a wrong passphrase (no key fits) from a damaged file (key fits, tag fails).
- *   Writers refuse a passphrase shorter than 12 characters (Unicode code points after NFC).
+ *   Writers refuse a passphrase shorter than 12 characters (Unicode code points after NFC;
+ *   shared/codes/exchange.ts passphraseLongEnough).
  *
  * Plaintext (the inner container):
  *   4-byte big-endian unsigned length L, then L bytes of UTF-8 JSON (the inner manifest), then
@@ -66,7 +67,6 @@ export const tagBytes = 16;
 export const verifierBytes = 16;
 export const keyBytes = 32;
 export const verifierLabel = 'bao-tro-exchange verifier';
-export const minPassphraseLength = 12;
 
 export interface ScryptCost {
   N: number;

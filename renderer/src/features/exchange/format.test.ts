@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
 import { formatDay, formatFileSize } from './format';
-import { periodName, romanNumeral } from './labels';
+import { romanNumeral } from '../../../../shared/format/roman';
+import { periodName } from './labels';
 
 describe('how the exchange screens write sizes, days and periods', () => {
   it('writes a file size the same way wherever it is shown', async () => {

@@ -3,33 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangePeriod, ExchangePeriodKind, ExchangeTableName } from '../../../../shared/codes/exchange';
 import type { PackageProblem } from '../../../../shared/exchange';
-
-const romanDigits: ReadonlyArray<[number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** A roman numeral, as quarters ("Quý IV") and a document's sections ("II.") are numbered; other numbers as they are. */
-export function romanNumeral(value: number): string {
-  if (!Number.isInteger(value) || value < 1 || value > 3999) return String(value);
-  let rest = value;
-  let text = '';
-  for (const [amount, digits] of romanDigits) {
-    for (; rest >= amount; rest -= amount) text += digits;
-  }
-  return text;
-}
+import { romanNumeral } from '../../../../shared/format/roman';
 
 /** A period's name with the given translator: the screen's (UI language) or a document's (Vietnamese). */
 export function periodName(t: TFunction, period: ExchangePeriod): string {

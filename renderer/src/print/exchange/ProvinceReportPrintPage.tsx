@@ -8,7 +8,7 @@ import { useApi } from '../../api/ApiProvider';
 import { errorCode, officeQuery } from '../../api/queries';
 import { provinceReportPath } from '../../features/exchange/paths';
 import { formatDay } from '../../features/exchange/format';
-import { romanNumeral } from '../../features/exchange/labels';
+import { romanNumeral } from '../../../../shared/format/roman';
 import { provinceReportQuery } from '../../features/exchange/report/queries';
 import {
   endsBeforeReport,

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useChildChanged } from '../queries';
 import { VisitForm } from './VisitForm';
+import { EditDeleteButtons } from '../../../ui/EditDeleteButtons';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; visit: Visit } | null;
 
@@ -85,25 +86,19 @@ export function VisitsTab({ child }: { child: ChildDetail }) {
                 </dl>
                 {open && (
                   <div className="form-actions">
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      aria-label={t('visits.editFor', { date })}
-                      onClick={() => {
+                    <EditDeleteButtons
+                      texts={{
+                        edit: t('visits.edit'),
+                        editFor: t('visits.editFor', { date }),
+                        delete: t('visits.delete'),
+                        deleteFor: t('visits.deleteFor', { date }),
+                      }}
+                      onEdit={() => {
                         setDone(null);
                         setEditing({ kind: 'edit', visit });
                       }}
-                    >
-                      {t('visits.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      aria-label={t('visits.deleteFor', { date })}
-                      onClick={() => setDeleting(visit)}
-                    >
-                      {t('visits.delete')}
-                    </button>
+                      onDelete={() => setDeleting(visit)}
+                    />
                   </div>
                 )}
               </li>

@@ -4,7 +4,8 @@ import { exchangePeriodKinds, periodsPerYear, type ExchangePeriodKind } from '..
 import { describedBy } from '../../../ui/describedBy';
 import { FieldError } from '../../../ui/FieldError';
 import { messageKey } from '../../children/dateText';
-import { romanNumeral, useExchangeLabels } from '../labels';
+import { romanNumeral } from '../../../../../shared/format/roman';
+import { useExchangeLabels } from '../labels';
 import { lastEndedPeriod } from './lastEndedPeriod';
 import type { ExportValues } from './exportValues';
 

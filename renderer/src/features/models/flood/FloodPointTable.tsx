@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../../shared/format';
 import type { FloodPoint } from '../../../../../shared/models';
+import { EditDeleteButtons } from '../../../ui/EditDeleteButtons';
 
 interface FloodPointTableProps {
   year: number;
@@ -65,22 +66,16 @@ export function FloodPointTable({ year, points, onEdit, onDelete }: FloodPointTa
               </td>
               <td className="number nowrap">{formatMoney(point.totalCost)}</td>
               <td className="nowrap">
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  aria-label={t('models.flood.editFor', { name: point.name })}
-                  onClick={() => onEdit(point)}
-                >
-                  {t('models.flood.edit')}
-                </button>{' '}
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  aria-label={t('models.flood.deleteFor', { name: point.name })}
-                  onClick={() => onDelete(point)}
-                >
-                  {t('models.flood.delete')}
-                </button>
+                <EditDeleteButtons
+                  texts={{
+                    edit: t('models.flood.edit'),
+                    editFor: t('models.flood.editFor', { name: point.name }),
+                    delete: t('models.flood.delete'),
+                    deleteFor: t('models.flood.deleteFor', { name: point.name }),
+                  }}
+                  onEdit={() => onEdit(point)}
+                  onDelete={() => onDelete(point)}
+                />
               </td>
             </tr>
           ))}

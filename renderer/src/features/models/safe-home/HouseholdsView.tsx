@@ -12,6 +12,7 @@ import { UnitSelect } from '../common/UnitSelect';
 import { useModelLabels } from '../labels';
 import { AssessmentForm } from './AssessmentForm';
 import { useDeleteAssessment, useSafeHomeAssessments, useSafeHomeCriteria } from './queries';
+import { EditDeleteButtons } from '../../../ui/EditDeleteButtons';
 
 type Open = { kind: 'create' } | { kind: 'edit'; assessment: SafeHomeAssessment } | null;
 
@@ -183,22 +184,16 @@ function AssessmentTable({ rows, criteria, onEdit, onDelete }: AssessmentTablePr
                 ))}
               </td>
               <td className="nowrap">
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  aria-label={t('models.safeHome.households.editFor', { name: row.householdHead })}
-                  onClick={() => onEdit(row)}
-                >
-                  {t('models.safeHome.households.edit')}
-                </button>{' '}
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  aria-label={t('models.safeHome.households.deleteFor', { name: row.householdHead })}
-                  onClick={() => onDelete(row)}
-                >
-                  {t('models.safeHome.households.delete')}
-                </button>
+                <EditDeleteButtons
+                  texts={{
+                    edit: t('models.safeHome.households.edit'),
+                    editFor: t('models.safeHome.households.editFor', { name: row.householdHead }),
+                    delete: t('models.safeHome.households.delete'),
+                    deleteFor: t('models.safeHome.households.deleteFor', { name: row.householdHead }),
+                  }}
+                  onEdit={() => onEdit(row)}
+                  onDelete={() => onDelete(row)}
+                />
               </td>
             </tr>
           ))}
